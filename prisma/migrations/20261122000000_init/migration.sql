@@ -632,10 +632,10 @@ CREATE TABLE "AuditEvent" (
 CREATE UNIQUE INDEX "Municipality_name_key" ON "Municipality"("name");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Municipality_countyId_key" ON "Municipality"("countyId");
+CREATE INDEX "Municipality_countyId_idx" ON "Municipality"("countyId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "MunicipalityStageChange_municipalityId_effectiveDate_key" ON "MunicipalityStageChange"("municipalityId", "effectiveDate");
+CREATE INDEX "MunicipalityStageChange_municipalityId_effectiveDate_idx" ON "MunicipalityStageChange"("municipalityId", "effectiveDate");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Area_municipalityId_name_key" ON "Area"("municipalityId", "name");
@@ -653,79 +653,79 @@ CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 CREATE UNIQUE INDEX "User_oidcSubject_key" ON "User"("oidcSubject");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "User_unitId_key" ON "User"("unitId");
+CREATE INDEX "User_unitId_idx" ON "User"("unitId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "UserAbsence_userId_startsAt_key" ON "UserAbsence"("userId", "startsAt");
+CREATE INDEX "UserAbsence_userId_startsAt_idx" ON "UserAbsence"("userId", "startsAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "FamilyCentreTeam_name_key" ON "FamilyCentreTeam"("name");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "TeamMember_userId_key" ON "TeamMember"("userId");
+CREATE INDEX "TeamMember_userId_idx" ON "TeamMember"("userId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "TeamMember_teamId_userId_expertise_key" ON "TeamMember"("teamId", "userId", "expertise");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Family_municipalityId_key" ON "Family"("municipalityId");
+CREATE INDEX "Family_municipalityId_idx" ON "Family"("municipalityId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Guardian_familyId_key" ON "Guardian"("familyId");
+CREATE INDEX "Guardian_familyId_idx" ON "Guardian"("familyId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Child_familyId_key" ON "Child"("familyId");
+CREATE INDEX "Child_familyId_idx" ON "Child"("familyId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Collaboration_ownerId_status_key" ON "Collaboration"("ownerId", "status");
+CREATE INDEX "Collaboration_ownerId_status_idx" ON "Collaboration"("ownerId", "status");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Collaboration_municipalityId_concernRaisedAt_key" ON "Collaboration"("municipalityId", "concernRaisedAt");
+CREATE INDEX "Collaboration_municipalityId_concernRaisedAt_idx" ON "Collaboration"("municipalityId", "concernRaisedAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Collaboration_familyId_key" ON "Collaboration"("familyId");
+CREATE INDEX "Collaboration_familyId_idx" ON "Collaboration"("familyId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Collaboration_status_closedAt_key" ON "Collaboration"("status", "closedAt");
+CREATE INDEX "Collaboration_status_closedAt_idx" ON "Collaboration"("status", "closedAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "CollaborationMember_userId_removedAt_key" ON "CollaborationMember"("userId", "removedAt");
+CREATE INDEX "CollaborationMember_userId_removedAt_idx" ON "CollaborationMember"("userId", "removedAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CollaborationMember_collaborationId_userId_role_key" ON "CollaborationMember"("collaborationId", "userId", "role");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Consent_collaborationId_withdrawnAt_key" ON "Consent"("collaborationId", "withdrawnAt");
+CREATE INDEX "Consent_collaborationId_withdrawnAt_idx" ON "Consent"("collaborationId", "withdrawnAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "ConsentRecipient_consentId_key" ON "ConsentRecipient"("consentId");
+CREATE INDEX "ConsentRecipient_consentId_idx" ON "ConsentRecipient"("consentId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "JointMeeting_icsUid_key" ON "JointMeeting"("icsUid");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "JointMeeting_collaborationId_startsAt_key" ON "JointMeeting"("collaborationId", "startsAt");
+CREATE INDEX "JointMeeting_collaborationId_startsAt_idx" ON "JointMeeting"("collaborationId", "startsAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "JointMeeting_municipalityId_kind_status_startsAt_key" ON "JointMeeting"("municipalityId", "kind", "status", "startsAt");
+CREATE INDEX "JointMeeting_municipalityId_kind_status_startsAt_idx" ON "JointMeeting"("municipalityId", "kind", "status", "startsAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "JointMeeting_startsAt_key" ON "JointMeeting"("startsAt");
+CREATE INDEX "JointMeeting_startsAt_idx" ON "JointMeeting"("startsAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "RoomBooking_meetingId_key" ON "RoomBooking"("meetingId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "RoomBooking_roomId_startsAt_key" ON "RoomBooking"("roomId", "startsAt");
+CREATE INDEX "RoomBooking_roomId_startsAt_idx" ON "RoomBooking"("roomId", "startsAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Invitation_userId_status_key" ON "Invitation"("userId", "status");
+CREATE INDEX "Invitation_userId_status_idx" ON "Invitation"("userId", "status");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Invitation_meetingId_userId_key" ON "Invitation"("meetingId", "userId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Attendance_meetingId_key" ON "Attendance"("meetingId");
+CREATE INDEX "Attendance_meetingId_idx" ON "Attendance"("meetingId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "StarTemplate_version_key" ON "StarTemplate"("version");
@@ -737,7 +737,7 @@ CREATE UNIQUE INDEX "StarArea_templateId_key_key" ON "StarArea"("templateId", "k
 CREATE UNIQUE INDEX "StarReview_meetingId_key" ON "StarReview"("meetingId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "StarReview_collaborationId_createdAt_key" ON "StarReview"("collaborationId", "createdAt");
+CREATE INDEX "StarReview_collaborationId_createdAt_idx" ON "StarReview"("collaborationId", "createdAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "StarReviewEntry_reviewId_areaId_key" ON "StarReviewEntry"("reviewId", "areaId");
@@ -746,34 +746,34 @@ CREATE UNIQUE INDEX "StarReviewEntry_reviewId_areaId_key" ON "StarReviewEntry"("
 CREATE UNIQUE INDEX "JointPlan_collaborationId_key" ON "JointPlan"("collaborationId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "JointPlan_nextContactAt_key" ON "JointPlan"("nextContactAt");
+CREATE INDEX "JointPlan_nextContactAt_idx" ON "JointPlan"("nextContactAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "PlanAction_planId_setting_sortOrder_key" ON "PlanAction"("planId", "setting", "sortOrder");
+CREATE INDEX "PlanAction_planId_setting_sortOrder_idx" ON "PlanAction"("planId", "setting", "sortOrder");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "JointPlanVersion_planId_versionNumber_key" ON "JointPlanVersion"("planId", "versionNumber");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "ResponsibleWorker_userId_endedAt_key" ON "ResponsibleWorker"("userId", "endedAt");
+CREATE INDEX "ResponsibleWorker_userId_endedAt_idx" ON "ResponsibleWorker"("userId", "endedAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "ResponsibleWorker_collaborationId_key" ON "ResponsibleWorker"("collaborationId");
+CREATE INDEX "ResponsibleWorker_collaborationId_idx" ON "ResponsibleWorker"("collaborationId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "ContactLogEntry_collaborationId_contactedAt_key" ON "ContactLogEntry"("collaborationId", "contactedAt");
+CREATE INDEX "ContactLogEntry_collaborationId_contactedAt_idx" ON "ContactLogEntry"("collaborationId", "contactedAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "InformationShare_collaborationId_createdAt_key" ON "InformationShare"("collaborationId", "createdAt");
+CREATE INDEX "InformationShare_collaborationId_createdAt_idx" ON "InformationShare"("collaborationId", "createdAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Notification_userId_readAt_key" ON "Notification"("userId", "readAt");
+CREATE INDEX "Notification_userId_readAt_idx" ON "Notification"("userId", "readAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Feedback_meetingId_key" ON "Feedback"("meetingId");
+CREATE INDEX "Feedback_meetingId_idx" ON "Feedback"("meetingId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "FeedbackAnswer_questionKey_key" ON "FeedbackAnswer"("questionKey");
+CREATE INDEX "FeedbackAnswer_questionKey_idx" ON "FeedbackAnswer"("questionKey");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "FeedbackAnswer_feedbackId_questionKey_key" ON "FeedbackAnswer"("feedbackId", "questionKey");
@@ -785,34 +785,34 @@ CREATE UNIQUE INDEX "ContactRequest_referenceCode_key" ON "ContactRequest"("refe
 CREATE UNIQUE INDEX "ContactRequest_collaborationId_key" ON "ContactRequest"("collaborationId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "ContactRequest_municipalityId_status_createdAt_key" ON "ContactRequest"("municipalityId", "status", "createdAt");
+CREATE INDEX "ContactRequest_municipalityId_status_createdAt_idx" ON "ContactRequest"("municipalityId", "status", "createdAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "ContactRequest_status_closedAt_key" ON "ContactRequest"("status", "closedAt");
+CREATE INDEX "ContactRequest_status_closedAt_idx" ON "ContactRequest"("status", "closedAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "FormDraft_userId_formKey_key" ON "FormDraft"("userId", "formKey");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "RateLimitBucket_windowStart_key" ON "RateLimitBucket"("windowStart");
+CREATE INDEX "RateLimitBucket_windowStart_idx" ON "RateLimitBucket"("windowStart");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "EmailOutbox_dedupeKey_key" ON "EmailOutbox"("dedupeKey");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "EmailOutbox_status_createdAt_key" ON "EmailOutbox"("status", "createdAt");
+CREATE INDEX "EmailOutbox_status_createdAt_idx" ON "EmailOutbox"("status", "createdAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "AuditEvent_familyId_occurredAt_key" ON "AuditEvent"("familyId", "occurredAt");
+CREATE INDEX "AuditEvent_familyId_occurredAt_idx" ON "AuditEvent"("familyId", "occurredAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "AuditEvent_collaborationId_occurredAt_key" ON "AuditEvent"("collaborationId", "occurredAt");
+CREATE INDEX "AuditEvent_collaborationId_occurredAt_idx" ON "AuditEvent"("collaborationId", "occurredAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "AuditEvent_actorId_occurredAt_key" ON "AuditEvent"("actorId", "occurredAt");
+CREATE INDEX "AuditEvent_actorId_occurredAt_idx" ON "AuditEvent"("actorId", "occurredAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "AuditEvent_occurredAt_key" ON "AuditEvent"("occurredAt");
+CREATE INDEX "AuditEvent_occurredAt_idx" ON "AuditEvent"("occurredAt");
 
 -- AddForeignKey
 ALTER TABLE "Municipality" ADD CONSTRAINT "Municipality_countyId_fkey" FOREIGN KEY ("countyId") REFERENCES "County"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/current-user.ts";
+import { navigationFor } from "@/lib/auth/navigation.ts";
+import { MainNav } from "@/components/layout/main-nav.tsx";
+import { LanguageSwitch } from "@/components/layout/language-switch.tsx";
+import { SignOutButton } from "@/components/auth/sign-out-button.tsx";
+import { SessionKeepAlive } from "@/components/auth/session-keep-alive.tsx";
+
+// The signed-in area. Signing out is enforced again by every page's and action's own checks;
+// this layout only sends the signed-out to the sign-in page.
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const t = await getTranslations();
+  const items = navigationFor(user).map((i) => ({ href: i.href, label: t(`nav.${i.key}`) }));
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t("app.skipToContent")}
+      </a>
+      <header className="site-header">
+        <div className="bar">
+          <Link href="/" className="brand">
+            {t("app.name")}
+          </Link>
+          <MainNav items={items} label={t("app.mainNavigation")} />
+          <div className="header-tools">
+            <span>{t("app.signedInAs", { name: user.name })}</span>
+            <LanguageSwitch />
+            <SignOutButton label={t("app.signOut")} />
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>
+          {t("app.footer")} · <Link href="/accessibility">{t("app.accessibilityStatement")}</Link>
+        </p>
+      </footer>
+      <SessionKeepAlive />
+    </>
+  );
+}

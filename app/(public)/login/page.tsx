@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { currentUser } from "@/lib/auth/current-user.ts";
+import { landingPath } from "@/lib/auth/session-user.ts";
+import { oidcEnabled } from "@/lib/auth/oidc.ts";
+import { LoginForm } from "@/components/auth/login-form.tsx";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("login"))("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await currentUser();
+  if (user) redirect(landingPath(user));
+  const params = await searchParams;
+  const t = await getTranslations("login");
+  const notice = params.signedOut ? t("signedOut") : params.expired ? t("sessionEnded") : null;
+  return (
+    <div className="login-box">
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <LoginForm sso={oidcEnabled()} />
+    </div>
+  );
+}

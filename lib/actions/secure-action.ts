@@ -1,0 +1,78 @@
+// The one way into a mutation. Every server action is a `secureAction`, so a forgotten session or
+// authorization check is impossible: session → zod parse → per-object policy → domain function
+// (which writes its audit event), all in one transaction, so a refusal or failure writes nothing.
+import type { z } from "zod";
+import type { Db, Tx } from "../db/types.ts";
+import { AppError, STATUS_BY_CODE, type AppErrorCode } from "../errors/app-error.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import { fieldErrorsFromZod } from "./field-errors.ts";
+
+export type ActionState<T = undefined> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      /** HTTP-like status: 400 bad input, 401 signed out, 404 not found or not yours, 409 conflict */
+      status: number;
+      code: AppErrorCode | "UNEXPECTED";
+      /** message key under `errors.` */
+      message: string;
+      /** field path → message key, shown next to the field */
+      fieldErrors: Record<string, string>;
+    };
+
+export interface ActionContext<I> {
+  user: SessionUser;
+  input: I;
+  tx: Tx;
+}
+
+export interface SecureActionDefinition<S extends z.ZodType, T> {
+  /** e.g. "collaboration.create" (used in logs) */
+  name: string;
+  schema: S;
+  /** Throws AppError (NOT_FOUND for objects the user may not see) when the user may not do this. */
+  policy(ctx: ActionContext<z.output<S>>): Promise<void>;
+  run(ctx: ActionContext<z.output<S>>): Promise<T>;
+}
+
+export function failure(code: AppErrorCode | "UNEXPECTED", fieldErrors: Record<string, string> = {}): ActionState<never> {
+  const messageByCode: Record<AppErrorCode | "UNEXPECTED", string> = {
+    VALIDATION: "formHasErrors",
+    UNAUTHENTICATED: "unauthenticated",
+    NOT_FOUND: "notFound",
+    FORBIDDEN: "forbidden",
+    CONFLICT: "conflict",
+    RATE_LIMITED: "forbidden",
+    UNEXPECTED: "unexpected",
+  };
+  return {
+    ok: false,
+    status: code === "UNEXPECTED" ? 500 : STATUS_BY_CODE[code],
+    code,
+    message: messageByCode[code],
+    fieldErrors,
+  };
+}
+
+export async function runSecureAction<S extends z.ZodType, T>(
+  def: SecureActionDefinition<S, T>,
+  deps: { db: Db; user: SessionUser | null },
+  rawInput: unknown,
+): Promise<ActionState<T>> {
+  if (!deps.user) return failure("UNAUTHENTICATED");
+  const user = deps.user;
+  const parsed = def.schema.safeParse(rawInput);
+  if (!parsed.success) return failure("VALIDATION", fieldErrorsFromZod(parsed.error));
+  try {
+    const data = await deps.db.$transaction(async (tx) => {
+      const ctx = { user, input: parsed.data, tx };
+      await def.policy(ctx);
+      return def.run(ctx);
+    });
+    return { ok: true, data };
+  } catch (err) {
+    if (err instanceof AppError) return failure(err.code, err.fieldErrors);
+    console.error(`[action ${def.name}] failed`, err);
+    return failure("UNEXPECTED");
+  }
+}

@@ -1,0 +1,14 @@
+import { hasRole, type SessionUser } from "./session-user.ts";
+
+/** Navigation by role: each item is shown only to the roles whose page it is. Labels are nav.* keys. */
+export function navigationFor(user: Pick<SessionUser, "roles">): { href: string; key: string }[] {
+  const items: { href: string; key: string }[] = [];
+  if (hasRole(user, "FRONTLINE_WORKER") || hasRole(user, "TEAM_MEMBER") || hasRole(user, "GUIDANCE_WORKER"))
+    items.push({ href: "/families", key: "myFamilies" });
+  if (hasRole(user, "FRONTLINE_WORKER") || hasRole(user, "GUIDANCE_WORKER")) items.push({ href: "/families/new", key: "newCollaboration" });
+  if (hasRole(user, "TEAM_MEMBER")) items.push({ href: "/invitations", key: "invitations" });
+  if (hasRole(user, "GUIDANCE_WORKER")) items.push({ href: "/guidance", key: "guidance" });
+  if (hasRole(user, "COORDINATOR")) items.push({ href: "/coordinator", key: "coordinator" });
+  if (hasRole(user, "ADMIN")) items.push({ href: "/admin", key: "admin" });
+  return items;
+}

@@ -1,0 +1,66 @@
+// `npm start`: with no DATABASE_URL, serves the embedded PGlite database on loopback (data kept in
+// .data/pglite), migrates it, seeds the demo data and starts Next.js against it. With DATABASE_URL
+// it migrates that PostgreSQL and starts Next.js (demo data only when SEED_DEMO=1).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { EMBEDDED_DB_PORT } from "../db/connection.ts";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../db/pglite-server.ts";
+import { migrate } from "../db/migrate.ts";
+import { createPrismaClient } from "../db/create-client.ts";
+import { seedDemo } from "../../prisma/seed/seed-demo.ts";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/seed/demo-data.ts";
+
+const DATA_DIR = path.join(process.cwd(), ".data");
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+
+/** The embedded demo needs no configuration: a random secret is made once and kept in .data/. */
+function embeddedAuthSecret(): string {
+  const file = path.join(DATA_DIR, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  let embedded: EmbeddedDatabase | undefined;
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  if (!process.env.DATABASE_URL) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    embedded = await startEmbeddedDatabase({ dataDir: path.join(DATA_DIR, "pglite"), port: EMBEDDED_DB_PORT });
+    env.DATABASE_URL = embedded.url;
+    env.AUTH_SECRET ??= embeddedAuthSecret();
+    console.log(`Embedded PostgreSQL (PGlite) on ${embedded.url.replace(/:[^:@/]+@/, ":***@")}`);
+  } else if (!env.AUTH_SECRET && !env.NEXTAUTH_SECRET) {
+    throw new Error("AUTH_SECRET must be set when running against DATABASE_URL (see README).");
+  }
+  env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+  const result = await migrate(env.DATABASE_URL!);
+  console.log(`Migrations: ${result.applied.length} applied, ${result.skipped.length} already in place.`);
+  if (embedded || process.env.SEED_DEMO === "1") {
+    const db = createPrismaClient(env.DATABASE_URL!);
+    const summary = await seedDemo(db);
+    await db.$disconnect();
+    console.log(`Demo data: ${summary.municipalities} municipalities, ${summary.users} users, ${summary.meetings} meetings.`);
+    console.log(`\nDemo log-ins (password for all: ${DEMO_PASSWORD}):`);
+    for (const l of DEMO_LOGINS) console.log(`  ${l.email.padEnd(48)} ${l.description}`);
+    console.log("");
+  }
+
+  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+  console.log(`Yhteinen aika: http://localhost:${port}`);
+  const stop = async (code: number) => {
+    await embedded?.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+  child.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import type { Db } from "../db/types.ts";
+import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { notFound } from "../errors/app-error.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import { visibleTo } from "./policy.ts";
+
+/**
+ * One collaboration with its family, for someone who takes part in it. Anyone else gets NOT_FOUND,
+ * exactly as for an id that does not exist. Each read writes a use-log event.
+ */
+export async function getCollaboration(db: Db, user: SessionUser, rawId: string) {
+  const id = z.uuid().safeParse(rawId);
+  if (!id.success) throw notFound();
+  const collaboration = await db.collaboration.findFirst({
+    where: { id: id.data, ...visibleTo(user) },
+    select: {
+      id: true,
+      status: true,
+      entryRoute: true,
+      concernZone: true,
+      concernRaisedAt: true,
+      familyWishes: true,
+      municipality: { select: { name: true } },
+      owner: { select: { name: true, title: true } },
+      family: {
+        select: {
+          id: true,
+          language: true,
+          interpreterNeeded: true,
+          guardians: { select: { id: true, firstName: true, lastName: true, phone: true, email: true, language: true } },
+          children: { select: { id: true, firstName: true, birthYear: true }, orderBy: { birthYear: "asc" } },
+        },
+      },
+    },
+  });
+  if (!collaboration) throw notFound();
+  await writeAuditEvent(db, {
+    kind: "ACCESS",
+    action: "collaboration.read",
+    actorId: user.id,
+    objectType: "Collaboration",
+    objectId: collaboration.id,
+    familyId: collaboration.family.id,
+    collaborationId: collaboration.id,
+  });
+  return collaboration;
+}

@@ -1,0 +1,2 @@
+// Stands in for the "server-only" marker package under vitest (see tests/vitest.config.ts).
+export {};
