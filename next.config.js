@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Block on metadata for every user agent (not only bots): with streamed metadata the status line
+  // is sent before a page can call notFound(), and "not yours" must be a real HTTP 404.
+  htmlLimitedBots: /.*/,
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   async headers() {
     return [

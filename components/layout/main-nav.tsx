@@ -7,23 +7,26 @@ export interface NavItem {
   label: string;
 }
 
+/** The item for the current page: the longest href that the path starts with. */
+export function currentHref(items: NavItem[], pathname: string): string | undefined {
+  return items
+    .filter((i) => pathname === i.href || pathname.startsWith(i.href + "/"))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+}
+
 // Client only to mark the current page (aria-current) as the user moves around.
 export function MainNav({ items, label }: { items: NavItem[]; label: string }) {
-  const pathname = usePathname();
+  const current = currentHref(items, usePathname());
   return (
     <nav aria-label={label} className="main-nav">
       <ul>
-        {items.map((item) => {
-          const current = pathname === item.href || (item.href !== "/" && pathname.startsWith(item.href + "/") && item.href !== "/families");
-          const exact = pathname === item.href;
-          return (
-            <li key={item.href}>
-              <Link href={item.href} aria-current={exact || current ? "page" : undefined}>
-                {item.label}
-              </Link>
-            </li>
-          );
-        })}
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link href={item.href} aria-current={item.href === current ? "page" : undefined}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

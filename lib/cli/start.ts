@@ -25,10 +25,12 @@ function embeddedAuthSecret(): string {
 
 async function main() {
   let embedded: EmbeddedDatabase | undefined;
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   if (!process.env.DATABASE_URL) {
     mkdirSync(DATA_DIR, { recursive: true });
-    embedded = await startEmbeddedDatabase({ dataDir: path.join(DATA_DIR, "pglite"), port: EMBEDDED_DB_PORT });
+    // PGLITE_DATA_DIR=memory:// gives a throw-away database (the e2e suite uses it).
+    const dataDir = process.env.PGLITE_DATA_DIR ?? path.join(DATA_DIR, "pglite");
+    embedded = await startEmbeddedDatabase({ dataDir, port: EMBEDDED_DB_PORT });
     env.DATABASE_URL = embedded.url;
     env.AUTH_SECRET ??= embeddedAuthSecret();
     console.log(`Embedded PostgreSQL (PGlite) on ${embedded.url.replace(/:[^:@/]+@/, ":***@")}`);

@@ -55,7 +55,7 @@ export const fi = {
     atLeastOneChild: "Lisää vähintään yksi lapsi.",
     tooMany: "Enintään {max}.",
     formHasErrors: "Lomakkeessa on virheitä. Korjaa merkityt kohdat.",
-    unauthenticated: "Istuntosi on päättynyt. Kirjaudu uudelleen; tietosi säilyvät luonnoksena.",
+    unauthenticated: "Istuntosi on päättynyt. Kirjaudu uudelleen; kirjoittamasi tiedot ovat yhä tällä sivulla.",
     notFound: "Tietoa ei löytynyt tai sinulla ei ole siihen oikeutta.",
     forbidden: "Sinulla ei ole oikeutta tähän toimintoon.",
     conflict: "Joku muu muutti tietoja samaan aikaan. Tekstisi on tallessa; tarkista ja tallenna uudelleen.",

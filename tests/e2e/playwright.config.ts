@@ -1,0 +1,35 @@
+import { defineConfig } from "@playwright/test";
+
+// e2e runs in the OS Chromium against a production build (`next build` first, then `next start`
+// via the project's own start script) on a throw-away embedded database.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 5544);
+
+export default defineConfig({
+  testDir: ".",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://localhost:${E2E_PORT}`,
+    locale: "fi-FI",
+    timezoneId: "Europe/Helsinki",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  webServer: {
+    command: "npx tsx lib/cli/start.ts",
+    cwd: "../..",
+    url: `http://localhost:${E2E_PORT}/login`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { PORT: String(E2E_PORT), PGLITE_PORT: String(E2E_DB_PORT), PGLITE_DATA_DIR: "memory://", AUTH_SECRET: "e2e-only-secret-not-for-production-use" },
+  },
+});
