@@ -3,7 +3,8 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { db } from "../db/client.ts";
-import { ABSOLUTE_TIMEOUT_S, authOptions } from "./options.ts";
+import { authOptions } from "./options.ts";
+import { withinAbsoluteLimit } from "./session-limits.ts";
 import type { SessionUser } from "./session-user.ts";
 
 /**
@@ -13,8 +14,7 @@ import type { SessionUser } from "./session-user.ts";
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
-  if (!session?.userId || !session.loginAt) return null;
-  if (Date.now() / 1000 - session.loginAt > ABSOLUTE_TIMEOUT_S) return null;
+  if (!session?.userId || !withinAbsoluteLimit(session.loginAt)) return null;
   const user = await db.user.findUnique({
     where: { id: session.userId },
     select: { id: true, name: true, email: true, roles: true, locale: true, active: true },

@@ -8,9 +8,7 @@ import { authenticate, normalizeEmail } from "./authenticate.ts";
 import { oidcProvider } from "./oidc.ts";
 import { clientIp } from "./client-ip.ts";
 
-/** The session ends after 30 minutes idle (sliding) and after 12 hours in any case. */
-export const IDLE_TIMEOUT_S = 30 * 60;
-export const ABSOLUTE_TIMEOUT_S = 12 * 60 * 60;
+import { IDLE_TIMEOUT_S } from "./session-limits.ts";
 
 const credentialsSchema = z.object({ email: z.string().max(254), password: z.string().max(1024) });
 

@@ -104,3 +104,30 @@ test.describe("a frontline worker starts a collaboration with a new family", () 
     expect((await page.goto("/families"))?.status()).toBe(404);
   });
 });
+
+test.describe("forged calls", () => {
+  test("replaying the create action without a session is answered 401 and writes nothing", async ({ page, db, playwright, baseURL }) => {
+    const org = await buildOrganisation(db);
+    const worker = await buildUser(db, { roles: ["FRONTLINE_WORKER"], unitId: org.unit.id });
+    await signIn(page, worker.email);
+    await page.goto("/families/new");
+    await page.locator("#guardians-0-firstName").fill("Maija");
+    await page.locator("#guardians-0-lastName").fill("Rönkkö");
+    await page.locator("#children-0-firstName").fill("Eetu");
+    await page.locator("#children-0-birthYear").fill("2019");
+    const actionRequest = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+    await page.getByRole("button", { name: "Aloita yhteistyö" }).click();
+    const captured = await actionRequest;
+    await expect(page.getByRole("status")).toContainText("Yhteistyö perheen kanssa on aloitettu.");
+
+    const before = await db.family.count({ where: { municipalityId: org.municipality.id } });
+    const anonymous = await playwright.request.newContext({ baseURL });
+    const headers = Object.fromEntries(Object.entries(captured.headers()).filter(([k]) => k !== "cookie"));
+    const response = await anonymous.post(captured.url(), { headers, data: captured.postData() ?? "" });
+    const body = await response.text();
+    expect(body).toContain('"status":401');
+    expect(body).not.toContain('"ok":true');
+    expect(await db.family.count({ where: { municipalityId: org.municipality.id } })).toBe(before);
+    await anonymous.dispose();
+  });
+});
