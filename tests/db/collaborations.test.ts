@@ -1,6 +1,6 @@
 // The first real slice: a frontline worker opens a collaboration with a new family; need to know,
 // the use log, bad input and forged calls.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runSecureAction } from "@/lib/actions/secure-action.ts";
 import { createCollaborationAction } from "@/lib/collaborations/actions.ts";
 import { listMyCollaborations } from "@/lib/collaborations/list-my-collaborations.ts";
@@ -167,6 +167,7 @@ describe("forged calls", () => {
   });
 
   it("rolls back what the domain function wrote when it fails half-way", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const before = await counts();
     const failing = {
       ...createCollaborationAction,
@@ -178,5 +179,7 @@ describe("forged calls", () => {
     const result = await runSecureAction(failing, { db: fresh.db, user: worker }, newCollaborationInput());
     expect(result).toMatchObject({ ok: false, status: 500, message: "unexpected" });
     expect(await counts()).toEqual(before);
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
   });
 });
