@@ -13,8 +13,10 @@ export function suppressCell(count: number): Cell {
 export function suppressedTotal(counts: number[]): Total {
   const total = counts.reduce((a, b) => a + b, 0);
   if (total > 0 && total < SUPPRESSION_THRESHOLD) return { kind: "suppressed" };
-  const hidden = counts.some((c) => c > 0 && c < SUPPRESSION_THRESHOLD);
-  if (!hidden) return { kind: "value", value: total };
+  const hidden = counts.filter((c) => c > 0 && c < SUPPRESSION_THRESHOLD).length;
+  if (hidden === 0) return { kind: "value", value: total };
+  // Publicly known bounds only: each hidden cell is at least 1, and a total shown this way is at
+  // least the threshold (a smaller one would itself be "<5").
   const visible = counts.filter((c) => c === 0 || c >= SUPPRESSION_THRESHOLD).reduce((a, b) => a + b, 0);
-  return { kind: "atLeast", value: visible };
+  return { kind: "atLeast", value: Math.max(SUPPRESSION_THRESHOLD, visible + hidden) };
 }

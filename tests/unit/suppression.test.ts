@@ -13,8 +13,12 @@ describe("small-count suppression", () => {
   });
 
   it("never lets a hidden cell be recovered by subtracting from the total", () => {
-    const total = suppressedTotal([10, 3, 7]);
-    expect(total).toEqual({ kind: "atLeast", value: 17 });
+    expect(suppressedTotal([10, 3, 7])).toEqual({ kind: "atLeast", value: 18 });
+    expect(suppressedTotal([10, 4, 7])).toEqual({ kind: "atLeast", value: 18 });
+  });
+
+  it("gives a lower bound of at least five when only hidden cells make up the total", () => {
+    expect(suppressedTotal([3, 4, 0])).toEqual({ kind: "atLeast", value: 5 });
   });
 
   it("hides a total that is itself small", () => {
