@@ -13,10 +13,11 @@ export function FieldError({ id, errorKey }: { id: string; errorKey?: string }) 
   );
 }
 
-export function translateErrorKey(t: (key: string, values?: Record<string, string | number>) => string, errorKey: string): string {
-  const [key, param] = errorKey.split(":");
-  const known = ["required", "tooLong", "tooShort", "invalidName", "invalidText", "invalidEmail", "invalidPhone", "invalidYear", "invalidChoice", "atLeastOneGuardian", "atLeastOneChild", "tooMany", "formHasErrors", "unauthenticated", "notFound", "forbidden", "conflict", "unexpected"];
-  const safeKey = key && known.includes(key) ? key : "invalidChoice";
+type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has?: (key: string) => boolean };
+
+export function translateErrorKey(t: Translate, errorKey: string): string {
+  const [key = "", param] = errorKey.split(":");
+  const safeKey = /^[a-zA-Z]+$/.test(key) && (t.has ? t.has(key) : true) ? key : "invalidChoice";
   if (safeKey === "invalidYear") return t(safeKey, { min: MIN_BIRTH_YEAR, max: new Date().getFullYear() });
   return t(safeKey, { max: param ?? "" });
 }
