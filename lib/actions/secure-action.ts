@@ -64,11 +64,16 @@ export async function runSecureAction<S extends z.ZodType, T>(
   const parsed = def.schema.safeParse(rawInput);
   if (!parsed.success) return failure("VALIDATION", fieldErrorsFromZod(parsed.error));
   try {
-    const data = await deps.db.$transaction(async (tx) => {
-      const ctx = { user, input: parsed.data, tx };
-      await def.policy(ctx);
-      return def.run(ctx);
-    });
+    const data = await deps.db.$transaction(
+      async (tx) => {
+        const ctx = { user, input: parsed.data, tx };
+        await def.policy(ctx);
+        return def.run(ctx);
+      },
+      // Under load a transaction may wait for a connection (PGlite runs them one at a time);
+      // waiting a little longer beats failing a worker's save.
+      { maxWait: 15_000, timeout: 20_000 },
+    );
     return { ok: true, data };
   } catch (err) {
     if (err instanceof AppError) return failure(err.code, err.fieldErrors);

@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/current-user.ts";
 import { hasRole } from "@/lib/auth/session-user.ts";
 import { listMyInvitations, listMyTeams } from "@/lib/meetings/list-my-invitations.ts";
 import { formatDate, formatTime } from "@/lib/time/format.ts";
+import { RespondForm } from "@/components/meetings/respond-form.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invitations"))("title") };
@@ -23,27 +24,22 @@ export default async function InvitationsPage() {
       {invitations.length === 0 ? (
         <p className="info">{t("invitations.empty")}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("invitations.when")}</th>
-              <th scope="col">{t("invitations.kind")}</th>
-              <th scope="col">{t("invitations.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {invitations.map((i) => (
-              <tr key={i.id}>
-                <td>
-                  {formatDate(i.meeting.startsAt)} {formatTime(i.meeting.startsAt)}–{formatTime(i.meeting.endsAt)}
-                  {i.meeting.roomBooking && `, ${i.meeting.roomBooking.room.name} (${i.meeting.roomBooking.room.unit.name})`}
-                </td>
-                <td>{t(`invitations.kindLabel.${i.meeting.kind}`)}</td>
-                <td>{t(`invitations.statusLabel.${i.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        invitations.map((i) => {
+          const when = `${formatDate(i.meeting.startsAt)} ${formatTime(i.meeting.startsAt)}–${formatTime(i.meeting.endsAt)}`;
+          return (
+            <section key={i.id} className="card" aria-labelledby={`inv-${i.id}`}>
+              <h2 id={`inv-${i.id}`}>
+                {t(`invitations.kindLabel.${i.meeting.kind}`)}: {when}
+              </h2>
+              <p>
+                {i.meeting.roomBooking ? `${i.meeting.roomBooking.room.name}, ${i.meeting.roomBooking.room.unit.name}` : t("meeting.remote")}
+                {" · "}
+                {t("invitations.status")}: <strong>{t(`invitations.statusLabel.${i.status}`)}</strong>
+              </p>
+              {i.status !== "CANCELLED" && <RespondForm invitationId={i.id} current={i.status} when={when} />}
+            </section>
+          );
+        })
       )}
       <h2>{t("invitations.teams")}</h2>
       {teams.length === 0 ? (

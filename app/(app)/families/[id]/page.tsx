@@ -1,40 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
-import { requireUser } from "@/lib/auth/current-user.ts";
-import { AppError } from "@/lib/errors/app-error.ts";
-import { getCollaboration } from "@/lib/collaborations/get-collaboration.ts";
 import { FlowSteps } from "@/components/collaborations/flow-steps.tsx";
 import { formatDate } from "@/lib/time/format.ts";
+import { listCollaborationMeetings } from "@/lib/meetings/list-collaboration-meetings.ts";
+import { MeetingList } from "@/components/meetings/meeting-list.tsx";
+import { loadCollaboration } from "./load.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("collaboration"))("title") };
 }
 
-async function load(id: string) {
-  const user = await requireUser();
-  try {
-    return await getCollaboration(db, user, id);
-  } catch (err) {
-    // Not yours and not there look the same: 404, never 403 (no existence leak).
-    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
-    throw err;
-  }
-}
-
-export default async function CollaborationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function CollaborationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; saved?: string }> }) {
   const { id } = await params;
-  const { created } = await searchParams;
-  const c = await load(id);
+  const { created, saved } = await searchParams;
+  const { user, collaboration: c } = await loadCollaboration(id);
   const t = await getTranslations();
+  const isOwner = c.ownerId === user.id && c.status !== "CLOSED";
+  const [meetings, rooms] = await Promise.all([
+    listCollaborationMeetings(db, user, c.id),
+    isOwner
+      ? db.room.findMany({ where: { active: true, unit: { area: { municipality: { name: c.municipality.name } } } }, orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true, unit: { select: { name: true } } } })
+      : Promise.resolve([]),
+  ]);
+  const savedText = saved === "concern" ? t("concern.saved") : saved === "meeting" ? t("convene.created") : null;
   const familyName = [...new Set(c.family.guardians.map((g) => g.lastName))].join(" / ");
   return (
     <>
-      {created && (
+      {(created || savedText) && (
         <p className="notice" role="status">
-          {t("myFamilies.created")}
+          {savedText ?? t("myFamilies.created")}
         </p>
       )}
       <h1>
@@ -59,6 +55,23 @@ export default async function CollaborationPage({ params, searchParams }: { para
         <dt>{t("collaboration.interpreter")}</dt>
         <dd>{c.family.interpreterNeeded ? t("collaboration.interpreterYes") : t("collaboration.interpreterNo")}</dd>
       </dl>
+      <h2>{t("steps.wishes")}</h2>
+      <p>{c.familyWishes ?? t("steps.noWishes")}</p>
+      {isOwner && (
+        <nav aria-label={t("flow.title")} className="section-nav">
+          <Link className="button secondary" href={`/families/${c.id}/concern`}>
+            {t("steps.concern")}
+          </Link>
+          <Link className="button secondary" href={`/families/${c.id}/consent`}>
+            {t("steps.consent")}
+          </Link>
+          <Link className="button secondary" href={`/families/${c.id}/convene`}>
+            {t("steps.convene")}
+          </Link>
+        </nav>
+      )}
+      <h2>{t("meeting.title")}</h2>
+      <MeetingList meetings={meetings} canChange={isOwner} rooms={rooms.map((r) => ({ id: r.id, label: `${r.name}, ${r.unit.name} (${r.capacity})` }))} />
       <h2>{t("collaboration.guardians")}</h2>
       <ul>
         {c.family.guardians.map((g) => (

@@ -1,0 +1,27 @@
+import type { Db } from "../db/types.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import { requireOwner } from "../collaborations/policy.ts";
+import { coveredExpertise } from "../consents/gate.ts";
+
+/** The area's named team by expertise, what the consent covers, and the rooms. Owner only. */
+export async function convenePageData(db: Db, user: SessionUser, collaborationId: string) {
+  const c = await requireOwner(db, user, collaborationId);
+  const collab = await db.collaboration.findUniqueOrThrow({ where: { id: collaborationId }, select: { municipalityId: true, family: { select: { _count: { select: { guardians: true } } } } } });
+  const [teams, covered, rooms] = await Promise.all([
+    db.familyCentreTeam.findMany({
+      where: { areaId: c.areaId ?? "00000000-0000-0000-0000-000000000000" },
+      select: {
+        id: true,
+        name: true,
+        members: { where: { active: true, user: { active: true } }, orderBy: [{ expertise: "asc" }, { user: { name: "asc" } }], select: { id: true, expertise: true, user: { select: { name: true, title: true } } } },
+      },
+    }),
+    coveredExpertise(db, collaborationId),
+    db.room.findMany({
+      where: { active: true, unit: { area: { municipalityId: collab.municipalityId } } },
+      orderBy: [{ unit: { name: "asc" } }, { name: "asc" }],
+      select: { id: true, name: true, capacity: true, unit: { select: { name: true } } },
+    }),
+  ]);
+  return { teams, covered: [...covered], rooms, guardianCount: collab.family._count.guardians };
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { plainText } from "../validation/text.ts";
+
+export const MEETING_MODES = ["IN_PERSON", "REMOTE", "HYBRID"] as const;
+export const DURATIONS = [60, 90, 120] as const;
+
+const date = z.string({ error: "required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate");
+const time = z.string({ error: "required" }).regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, "invalidTime");
+const onlineUrl = z
+  .string()
+  .trim()
+  .max(500, "tooLong:500")
+  .refine((v) => v === "" || /^https:\/\/[^\s<>"]+$/.test(v), "invalidUrl");
+
+/** What the convener chooses: who is invited, how, and for how long. */
+export const meetingPlanSchema = z.object({
+  collaborationId: z.uuid({ error: "notFound" }),
+  teamMemberIds: z.array(z.uuid({ error: "invalidChoice" })).min(1, "atLeastOneInvitee").max(12, "tooMany:12"),
+  mode: z.enum(MEETING_MODES, { error: "invalidChoice" }),
+  durationMinutes: z.coerce.number().refine((n) => (DURATIONS as readonly number[]).includes(n), "invalidChoice"),
+  /** Family members expected in the room (for the room's size). */
+  familyAttendees: z.coerce.number({ error: "invalidChoice" }).int("invalidChoice").min(1, "invalidChoice").max(10, "tooMany:10"),
+});
+
+/** The chosen time and place: a proposed slot or one set by hand. */
+export const scheduleSchema = meetingPlanSchema
+  .extend({
+    date,
+    time,
+    roomId: z.union([z.literal(""), z.uuid({ error: "invalidChoice" })]),
+    onlineUrl,
+  })
+  .refine((v) => v.mode === "REMOTE" || v.roomId !== "", { path: ["roomId"], message: "roomRequired" })
+  .refine((v) => v.mode === "IN_PERSON" || v.onlineUrl !== "", { path: ["onlineUrl"], message: "linkRequired" });
+
+export const rescheduleSchema = z.object({
+  meetingId: z.uuid({ error: "notFound" }),
+  date,
+  time,
+  durationMinutes: z.coerce.number().refine((n) => (DURATIONS as readonly number[]).includes(n), "invalidChoice"),
+  roomId: z.union([z.literal(""), z.uuid({ error: "invalidChoice" })]),
+});
+
+export const cancelMeetingSchema = z.object({ meetingId: z.uuid({ error: "notFound" }) });
+
+export const respondSchema = z.object({
+  invitationId: z.uuid({ error: "notFound" }),
+  response: z.enum(["ACCEPTED", "DECLINED"], { error: "invalidChoice" }),
+  message: plainText(500),
+});
+
+export type MeetingPlanInput = z.input<typeof meetingPlanSchema>;
+export type MeetingPlan = z.output<typeof meetingPlanSchema>;
+export type ScheduleInput = z.input<typeof scheduleSchema>;
+export type Schedule = z.output<typeof scheduleSchema>;
+export type Reschedule = z.output<typeof rescheduleSchema>;
+export type Respond = z.output<typeof respondSchema>;
