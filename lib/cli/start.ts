@@ -9,6 +9,7 @@ import { EMBEDDED_DB_PORT } from "../db/connection.ts";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../db/pglite-server.ts";
 import { migrate } from "../db/migrate.ts";
 import { createPrismaClient } from "../db/create-client.ts";
+import { startEmailScheduler } from "../email/scheduler.ts";
 import { seedDemo } from "../../prisma/seed/seed-demo.ts";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/seed/demo-data.ts";
 
@@ -51,10 +52,17 @@ async function main() {
     console.log("");
   }
 
+  // The running app delivers the outbox itself (every 30 s; claims are exclusive, so several
+  // instances and a cron job can all run it). Without SMTP_URL it logs once and mail stays queued.
+  const mailDb = createPrismaClient(env.DATABASE_URL!);
+  const mailer = startEmailScheduler(mailDb);
+
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
   console.log(`Yhteinen aika: http://localhost:${port}`);
   const stop = async (code: number) => {
+    mailer.stop();
+    await mailDb.$disconnect().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     process.exit(code);
   };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
@@ -20,6 +21,11 @@ export default async function AdminPage() {
     <>
       <h1>{t("admin.title")}</h1>
       <p className="lead">{t("admin.intro")}</p>
+      <nav aria-label={t("admin.sections")} className="section-nav">
+        <Link className="button secondary" href="/admin/outbox">
+          {t("outbox.link")}
+        </Link>
+      </nav>
 
       <h2 id="users">{t("admin.users")}</h2>
       <div className="table-scroll">
