@@ -25,7 +25,8 @@ export interface IcsInvitation {
   attendee: { name: string; email: string };
 }
 
-const CRLF = "\r\n";
+/** Line ending of every iCalendar content line (RFC 5545 3.1). */
+export const CRLF = "\r\n";
 const MAX_LINE_OCTETS = 75;
 
 /** 20261201T080000Z — seconds precision, always UTC. */
@@ -46,7 +47,7 @@ export function escapeIcsText(value: string): string {
 }
 
 /** A value that must not contain any line break or control character (URIs, e-mail addresses). */
-function singleLine(value: string): string {
+export function singleLine(value: string): string {
   return value.replace(/[\u0000-\u001f\u007f]/g, "");
 }
 
