@@ -7,7 +7,8 @@ export const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 5544);
 
 export default defineConfig({
   testDir: ".",
-  timeout: 60_000,
+  // Generous: the machine is shared and 2-core; a step that hangs still fails within this.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,

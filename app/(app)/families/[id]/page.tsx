@@ -6,6 +6,7 @@ import { FlowSteps } from "@/components/collaborations/flow-steps.tsx";
 import { formatDate } from "@/lib/time/format.ts";
 import { listCollaborationMeetings } from "@/lib/meetings/list-collaboration-meetings.ts";
 import { MeetingList } from "@/components/meetings/meeting-list.tsx";
+import { AnswersRefresh } from "@/components/meetings/answers-refresh.tsx";
 import { loadCollaboration } from "./load.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -71,6 +72,12 @@ export default async function CollaborationPage({ params, searchParams }: { para
         </nav>
       )}
       <h2>{t("meeting.title")}</h2>
+      {isOwner && meetings.some((m) => m.status === "SCHEDULED" && m.invitations.some((i) => i.status === "PENDING")) && (
+        <>
+          <p className="hint">{t("meeting.answersRefresh")}</p>
+          <AnswersRefresh />
+        </>
+      )}
       <MeetingList meetings={meetings} canChange={isOwner} rooms={rooms.map((r) => ({ id: r.id, label: `${r.name}, ${r.unit.name} (${r.capacity})` }))} />
       <h2>{t("collaboration.guardians")}</h2>
       <ul>
