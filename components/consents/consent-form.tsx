@@ -22,19 +22,20 @@ export function ConsentForm({ collaborationId, guardians, professionals, today }
   const tx = useTranslations("expertise");
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
+  const defaults = (guardianId: string): RecordConsentInput => ({
+    collaborationId,
+    guardianId,
+    method: "VERBAL",
+    givenOn: today,
+    validUntil: "",
+    invitableExpertise: [],
+    mayShareInformation: false,
+    recipientUserIds: [],
+    recipientDescription: "",
+  });
   const form = useForm<RecordConsentInput, unknown, RecordConsent>({
     resolver: zodResolver(recordConsentSchema),
-    defaultValues: {
-      collaborationId,
-      guardianId: guardians[0]?.id ?? "",
-      method: "VERBAL",
-      givenOn: today,
-      validUntil: "",
-      invitableExpertise: [],
-      mayShareInformation: false,
-      recipientUserIds: [],
-      recipientDescription: "",
-    },
+    defaultValues: defaults(guardians[0]?.id ?? ""),
   });
   const sharing = form.watch("mayShareInformation");
   const expertiseError = errorAt(form.formState.errors, "invitableExpertise");
@@ -43,6 +44,9 @@ export function ConsentForm({ collaborationId, guardians, professionals, today }
     setFormError(null);
     const result = await recordConsent(form.getValues());
     if (result.ok) {
+      // Each guardian is recorded separately: start the next one from a clean form.
+      const index = guardians.findIndex((g) => g.id === form.getValues("guardianId"));
+      form.reset(defaults(guardians[(index + 1) % guardians.length]?.id ?? ""));
       router.push(`/families/${collaborationId}/consent?saved=1`);
       router.refresh();
       return;

@@ -3,6 +3,7 @@
 import type { Tx } from "../db/types.ts";
 import { findSlots, type Slot } from "./find-slots.ts";
 import { resolveInvitees } from "./invitees.ts";
+import { assertInvitationsCovered } from "../consents/gate.ts";
 import type { MeetingPlan } from "./schema.ts";
 
 const HORIZON_DAYS = 21;
@@ -10,6 +11,9 @@ const HORIZON_DAYS = 21;
 export async function proposeSlots(tx: Tx, user: { id: string }, plan: MeetingPlan, now = new Date()): Promise<(Slot & { roomName: string | null })[]> {
   const collaboration = await tx.collaboration.findUniqueOrThrow({ where: { id: plan.collaborationId }, select: { areaId: true, municipalityId: true } });
   const invitees = await resolveInvitees(tx, collaboration.areaId, plan.teamMemberIds);
+  // Refuse early, with the same explanation the booking would give: no time is proposed for
+  // people the family has not agreed to invite.
+  await assertInvitationsCovered(tx, plan.collaborationId, invitees.map((i) => i.expertise), "teamMemberIds", now);
   const userIds = [user.id, ...invitees.map((i) => i.userId)];
   const until = new Date(now.getTime() + (HORIZON_DAYS + 1) * 86_400_000);
   const window = { startsAt: { lt: until }, endsAt: { gt: now } };

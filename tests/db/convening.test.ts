@@ -130,6 +130,15 @@ describe("consent gating", () => {
     expect(await fresh.db.emailOutbox.count()).toBe(before);
   });
 
+  it("proposes no times for people the consent does not cover, with the same explanation", async () => {
+    const plan = (id: string, memberIndex: number) => ({ collaborationId: id, teamMemberIds: [team.members[memberIndex]!.id], mode: "IN_PERSON", durationMinutes: 90, familyAttendees: 2 });
+    const partial = await family({ consent: "one" });
+    expect(await runSecureAction(proposeSlotsAction, as(worker), plan(partial.id, 0))).toMatchObject({ ok: false, status: 400, fieldErrors: { teamMemberIds: "consentMissing" } });
+    const covered = await family();
+    expect(await runSecureAction(proposeSlotsAction, as(worker), plan(covered.id, 2))).toMatchObject({ ok: false, status: 400, fieldErrors: { teamMemberIds: "consentNotCovering" } });
+    expect((await runSecureAction(proposeSlotsAction, as(worker), plan(covered.id, 0))).ok).toBe(true);
+  });
+
   it("refuses inviting expertise the consent does not cover", async () => {
     const { id } = await family();
     const r = await runSecureAction(createMeetingAction, as(worker), schedule(id, { teamMemberIds: [team.members[2]!.id] }));

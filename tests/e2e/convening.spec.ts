@@ -85,13 +85,14 @@ test.describe("koollekutsuminen: from a worry to a booked joint meeting", () => 
     await page.getByRole("link", { name: "Suostumus", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Suostumus" })).toBeVisible();
     await expectAccessible(page);
-    for (const guardian of s.family.guardians) {
+    for (const [index, guardian] of s.family.guardians.entries()) {
       await page.getByLabel("Huoltaja", { exact: true }).selectOption(guardian.id);
       await page.getByLabel("Suullinen").check();
       await page.getByLabel("Psykologi", { exact: true }).check();
       await page.getByLabel("Perhetyöntekijä", { exact: true }).check();
       await page.getByRole("button", { name: "Tallenna suostumus" }).click();
       await expect(page.getByRole("status").first()).toContainText("Suostumus on tallennettu.");
+      await expect.poll(() => db.consent.count({ where: { collaborationId: s.family.id } })).toBe(index + 1);
     }
     await expect(page.getByText("Voimassa", { exact: true })).toHaveCount(2);
     await expectAccessible(page);
@@ -108,7 +109,7 @@ test.describe("koollekutsuminen: from a worry to a booked joint meeting", () => 
     const proposals = page.getByRole("group", { name: "Ehdotetut ajat" });
     await expect(proposals).toBeVisible();
     await proposals.getByRole("radio").first().check();
-    await expect(page.getByLabel("Päivä")).not.toHaveValue("");
+    await expect(page.getByLabel("Päivä", { exact: true })).not.toHaveValue("");
     await expectAccessible(page);
     await page.getByRole("button", { name: "Varaa aika ja lähetä kutsut" }).click();
     await expect(page.getByRole("status").first()).toContainText("Yhteinen aika on varattu ja kutsut lähetetty.");
@@ -177,7 +178,7 @@ test.describe("koollekutsuminen: from a worry to a booked joint meeting", () => 
     await tabTo(page, page.getByRole("link", { name: "Suostumus", exact: true }));
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { level: 1, name: "Suostumus" })).toBeVisible();
-    for (const guardian of s.family.guardians) {
+    for (const [index, guardian] of s.family.guardians.entries()) {
       await startAtTop(page);
       await tabTo(page, page.getByLabel("Huoltaja", { exact: true }));
       await page.keyboard.type(guardian.firstName);
@@ -186,7 +187,7 @@ test.describe("koollekutsuminen: from a worry to a booked joint meeting", () => 
       await page.keyboard.press("Space");
       await tabTo(page, page.getByRole("button", { name: "Tallenna suostumus" }));
       await page.keyboard.press("Enter");
-      await expect(page.getByRole("status").first()).toContainText("Suostumus on tallennettu.");
+      await expect.poll(() => db.consent.count({ where: { collaborationId: s.family.id } })).toBe(index + 1);
     }
     await expect(page.getByText("Voimassa", { exact: true })).toHaveCount(2);
 
@@ -205,7 +206,7 @@ test.describe("koollekutsuminen: from a worry to a booked joint meeting", () => 
     await expect(firstSlot).toBeVisible();
     await tabTo(page, firstSlot);
     await page.keyboard.press("Space");
-    await expect(page.getByLabel("Päivä")).not.toHaveValue("");
+    await expect(page.getByLabel("Päivä", { exact: true })).not.toHaveValue("");
     await tabTo(page, page.getByRole("button", { name: "Varaa aika ja lähetä kutsut" }));
     await page.keyboard.press("Enter");
     await expect(page.getByRole("status").first()).toContainText("Yhteinen aika on varattu ja kutsut lähetetty.");
@@ -253,7 +254,7 @@ test.describe("koollekutsuminen: from a worry to a booked joint meeting", () => 
     // A hand-set time in the past, for a covered invitee.
     await page.getByLabel(new RegExp(s.speechTherapist.user.name)).uncheck();
     await page.getByLabel(new RegExp(s.psychologist.user.name)).check();
-    await page.getByLabel("Päivä").fill("2020-01-07");
+    await page.getByLabel("Päivä", { exact: true }).fill("2020-01-07");
     await page.getByLabel("Kellonaika").fill("10:00");
     await page.getByLabel("Tila", { exact: true }).selectOption(s.org.room.id);
     await page.getByRole("button", { name: "Varaa aika ja lähetä kutsut" }).click();
@@ -293,7 +294,7 @@ test.describe("koollekutsuminen: from a worry to a booked joint meeting", () => 
     const wall = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(later);
     const [date, time] = wall.split(" ") as [string, string];
     await page.getByRole("button", { name: "Siirrä tapaamista" }).click();
-    await page.getByLabel("Päivä").fill(date);
+    await page.getByLabel("Päivä", { exact: true }).fill(date);
     await page.getByLabel("Kellonaika").fill(time);
     await expectAccessible(page);
     await page.getByRole("button", { name: "Siirrä ja lähetä päivitetyt kutsut" }).click();
