@@ -71,6 +71,7 @@ export const en: Messages = {
     dateInFuture: "The date the consent was given cannot be in the future.",
     consentMissing: "Invitations cannot be sent: not every guardian has a valid consent. Record the consent first.",
     consentNotCovering: "The guardians' consent does not cover every chosen expertise. Choose only expertise every guardian has allowed, or update the consent.",
+    sharingNotCovered: "The information cannot be shared with this person: the valid consent of every guardian does not allow sharing with them.",
     timeInPast: "That time has passed. Choose a time in the future.",
     roomTooSmall: "The room is too small for everyone taking part.",
     roomTaken: "The room is already booked at that time. Choose another time or room.",

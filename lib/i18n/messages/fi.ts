@@ -71,6 +71,7 @@ export const fi = {
     dateInFuture: "Suostumuksen antopäivä ei voi olla tulevaisuudessa.",
     consentMissing: "Kutsuja ei voi lähettää: kaikilta huoltajilta ei ole voimassa olevaa suostumusta. Kirjaa suostumus ensin.",
     consentNotCovering: "Huoltajien suostumus ei kata kaikkia valittuja osaamisia. Valitse vain osaamisia, joihin jokainen huoltaja on antanut luvan, tai päivitä suostumus.",
+    sharingNotCovered: "Tietoja ei voi antaa tälle henkilölle: kaikkien huoltajien voimassa oleva suostumus ei salli tietojen antamista hänelle.",
     timeInPast: "Aika on jo mennyt. Valitse tuleva aika.",
     roomTooSmall: "Tila on liian pieni kaikille osallistujille.",
     roomTaken: "Tila on jo varattu tälle ajalle. Valitse toinen aika tai tila.",

@@ -71,6 +71,7 @@ export const sv: Messages = {
     dateInFuture: "Datumet då samtycket gavs kan inte ligga i framtiden.",
     consentMissing: "Inbjudningar kan inte skickas: alla vårdnadshavare har inte gett ett giltigt samtycke. Anteckna samtycket först.",
     consentNotCovering: "Vårdnadshavarnas samtycke omfattar inte alla valda kompetenser. Välj endast kompetenser som varje vårdnadshavare har gett lov till, eller uppdatera samtycket.",
+    sharingNotCovered: "Uppgifterna kan inte lämnas till den här personen: alla vårdnadshavares giltiga samtycke tillåter inte att uppgifter lämnas till hen.",
     timeInPast: "Tiden har redan passerat. Välj en kommande tid.",
     roomTooSmall: "Lokalen är för liten för alla deltagare.",
     roomTaken: "Lokalen är redan bokad för den här tiden. Välj en annan tid eller lokal.",
