@@ -39,7 +39,7 @@ describe("sharing information after the meeting", () => {
     const c = await familyOfTwo();
     const schoolNurse = await buildUser(fresh.db, { roles: ["FRONTLINE_WORKER"], unitId: org.unit.id });
     const stranger = await buildUser(fresh.db, { roles: ["FRONTLINE_WORKER"] });
-    const [jari, maija] = c.guardians as [{ id: string }, { id: string }];
+    const [jari, maija] = [c.guardians[0]!, c.guardians[1]!];
 
     await consent(c.id, jari.id, { mayShareInformation: true, recipientUserIds: [schoolNurse.id] });
     expect(await consentsCoveringShare(fresh.db, c.id, schoolNurse.id)).toBeNull();
@@ -64,7 +64,7 @@ describe("sharing information after the meeting", () => {
   it("covers a person through their unit, and never without mayShareInformation or after expiry", async () => {
     const c = await familyOfTwo();
     const colleague = await buildUser(fresh.db, { roles: ["TEAM_MEMBER"], unitId: org.unit.id });
-    const [jari, maija] = c.guardians as [{ id: string }, { id: string }];
+    const [jari, maija] = [c.guardians[0]!, c.guardians[1]!];
     for (const g of [jari, maija]) {
       await fresh.db.consent.create({
         data: { collaborationId: c.id, guardianId: g.id, method: "WRITTEN", givenOn: new Date("2026-01-05"), invitableExpertise: [], mayShareInformation: true, recordedById: worker.id, recipients: { create: { unitId: org.unit.id } } },
