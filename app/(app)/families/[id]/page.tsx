@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
 import { FlowSteps } from "@/components/collaborations/flow-steps.tsx";
+import { flowStepOf } from "@/lib/collaborations/flow-step-of.ts";
 import { formatDate } from "@/lib/time/format.ts";
 import { listCollaborationMeetings } from "@/lib/meetings/list-collaboration-meetings.ts";
 import { MeetingList } from "@/components/meetings/meeting-list.tsx";
@@ -37,7 +38,7 @@ export default async function CollaborationPage({ params, searchParams }: { para
       <h1>
         {t("collaboration.title")}: {familyName}
       </h1>
-      <FlowSteps status={c.status} />
+      <FlowSteps step={await flowStepOf(db, c)} />
       <dl className="facts">
         <dt>{t("collaboration.status")}</dt>
         <dd>{t(`collaborationStatus.${c.status}`)}</dd>

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ConcernForm } from "@/components/collaborations/concern-form.tsx";
+import { db } from "@/lib/db/client.ts";
 import { FlowSteps } from "@/components/collaborations/flow-steps.tsx";
+import { flowStepOf } from "@/lib/collaborations/flow-step-of.ts";
 import { loadCollaboration } from "../load.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +21,7 @@ export default async function ConcernPage({ params }: { params: Promise<{ id: st
         <Link href={`/families/${c.id}`}>{t("back")}</Link>
       </p>
       <h1>{t("title")}</h1>
-      <FlowSteps status={c.status} />
+      <FlowSteps step={await flowStepOf(db, c)} />
       <p className="lead">{t("intro")}</p>
       <ConcernForm
         defaults={{
