@@ -80,6 +80,7 @@ test.describe("koollekutsuminen: from a worry to a booked joint meeting", () => 
     await page.getByRole("button", { name: "Tallenna puheeksiotto" }).click();
     await expect(page.getByRole("status").first()).toContainText("Puheeksiotto on tallennettu.");
     await expect(page.getByText("Toivomme apua iltojen rauhoittamiseen.")).toBeVisible();
+    await expect(page.locator('[aria-current="step"]')).toHaveText(/^Suostumus/);
 
     // 2. Consent, each guardian separately.
     await page.getByRole("link", { name: "Suostumus", exact: true }).click();
@@ -99,6 +100,7 @@ test.describe("koollekutsuminen: from a worry to a booked joint meeting", () => 
 
     // 3. Koollekutsuminen: the team by profession, a proposed slot, the room booked.
     await page.getByRole("link", { name: "Takaisin perheen yhteistyöhön" }).click();
+    await expect(page.locator('[aria-current="step"]')).toHaveText(/^Koollekutsuminen/);
     await page.getByRole("link", { name: "Koollekutsuminen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Koollekutsuminen" })).toBeVisible();
     await expect(page.getByRole("group", { name: /Puheterapeutti — ei suostumusta/ })).toBeVisible();
@@ -114,6 +116,7 @@ test.describe("koollekutsuminen: from a worry to a booked joint meeting", () => 
     await page.getByRole("button", { name: "Varaa aika ja lähetä kutsut" }).click();
     await expect(page.getByRole("status").first()).toContainText("Yhteinen aika on varattu ja kutsut lähetetty.");
     await expect(page.getByRole("cell", { name: "Ei vielä vastannut" })).toHaveCount(2);
+    await expect(page.locator('[aria-current="step"]')).toHaveText(/^Yhteinen aika/);
     await expectAccessible(page);
 
     // Invitations are in the outbox: own language, an .ics a calendar parser reads, no family details.
