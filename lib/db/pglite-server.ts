@@ -3,6 +3,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { keepProtocolExchangesTogether } from "./pglite-protocol-batches.ts";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -15,6 +16,7 @@ export async function startEmbeddedDatabase(opts: { dataDir?: string; port?: num
   const db = await PGlite.create({ dataDir: opts.dataDir, extensions: { btree_gist } });
   // The multiplexer keeps a transaction's statements on its own connection (see pglite-socket).
   const server = new PGLiteSocketServer({ db, port: opts.port ?? 0, host: "127.0.0.1", maxConnections: 64 });
+  keepProtocolExchangesTogether(server);
   let port = opts.port ?? 0;
   server.addEventListener("listening", (e) => {
     const detail = (e as CustomEvent<{ port: number }>).detail;
