@@ -1,9 +1,8 @@
 import type { SecureActionDefinition } from "../actions/secure-action.ts";
-import { AppError, notFound } from "../errors/app-error.ts";
+import { AppError } from "../errors/app-error.ts";
 import { hasRole } from "../auth/session-user.ts";
 import { requireOwner } from "../collaborations/policy.ts";
-
-import type { Tx } from "../db/types.ts";
+import { requireMeetingOwner } from "./meeting-owner.ts";
 import { createMeeting } from "./create-meeting.ts";
 import { cancelMeeting, rescheduleMeeting } from "./change-meeting.ts";
 import { proposeSlots } from "./propose-slots.ts";
@@ -64,10 +63,3 @@ export const respondToInvitationAction: SecureActionDefinition<typeof respondSch
   },
   run: ({ tx, user, input }) => respondToInvitation(tx, user, input),
 };
-
-/** Only the owner of the meeting's collaboration may change it; anyone else gets 404. */
-async function requireMeetingOwner(tx: Tx, user: { id: string }, meetingId: string): Promise<void> {
-  const meeting = await tx.jointMeeting.findUnique({ where: { id: meetingId }, select: { collaborationId: true } });
-  if (!meeting) throw notFound();
-  await requireOwner(tx, user, meeting.collaborationId);
-}
