@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formDate } from "../validation/wall-clock.ts";
 import { plainText } from "../validation/text.ts";
 
 export const EXPERTISE = [
@@ -17,7 +18,7 @@ export const EXPERTISE = [
 ] as const;
 export const CONSENT_METHODS = ["VERBAL", "WRITTEN"] as const;
 
-const isoDate = z.string({ error: "required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate");
+const isoDate = formDate;
 
 /** One guardian's consent, recorded separately for each guardian. */
 export const recordConsentSchema = z

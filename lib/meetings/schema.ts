@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { plainText } from "../validation/text.ts";
+import { formDate, formTime } from "../validation/wall-clock.ts";
 
 export const MEETING_MODES = ["IN_PERSON", "REMOTE", "HYBRID"] as const;
 export const DURATIONS = [60, 90, 120] as const;
 
-const date = z.string({ error: "required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate");
-const time = z.string({ error: "required" }).regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, "invalidTime");
 const onlineUrl = z
   .string()
   .trim()
@@ -25,8 +24,8 @@ export const meetingPlanSchema = z.object({
 /** The chosen time and place: a proposed slot or one set by hand. */
 export const scheduleSchema = meetingPlanSchema
   .extend({
-    date,
-    time,
+    date: formDate,
+    time: formTime,
     roomId: z.union([z.literal(""), z.uuid({ error: "invalidChoice" })]),
     onlineUrl,
   })
@@ -35,8 +34,8 @@ export const scheduleSchema = meetingPlanSchema
 
 export const rescheduleSchema = z.object({
   meetingId: z.uuid({ error: "notFound" }),
-  date,
-  time,
+  date: formDate,
+  time: formTime,
   durationMinutes: z.coerce.number().refine((n) => (DURATIONS as readonly number[]).includes(n), "invalidChoice"),
   roomId: z.union([z.literal(""), z.uuid({ error: "invalidChoice" })]),
 });
