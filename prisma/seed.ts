@@ -4,6 +4,7 @@
 import { createPrismaClient } from "../lib/db/create-client.ts";
 import { databaseUrl } from "../lib/db/connection.ts";
 import { seedDemo } from "./seed/seed-demo.ts";
+import { seedTodaysMeeting } from "./seed/todays-meeting.ts";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./seed/demo-data.ts";
 
 async function main(): Promise<number> {
@@ -16,6 +17,8 @@ async function main(): Promise<number> {
     console.log(
       `Demo data in place (${seconds} s): ${summary.municipalities} municipalities, ${summary.users} users, ${summary.meetings} historic joint meetings.`,
     );
+    const today = await seedTodaysMeeting(db);
+    if (today.created) console.log("A joint meeting for Leena Laakso and the Nieminen family starts this hour (open it from Omat perheet).");
     console.log("\nDemo log-ins:");
     console.table(DEMO_LOGINS.map((l) => ({ email: l.email, password: DEMO_PASSWORD, description: l.description })));
     return 0;

@@ -12,7 +12,8 @@ export default defineConfig({
   test: {
     root,
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      // Unit tests are fast, but the machine is shared: a generous limit keeps a busy moment from failing them.
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       {
         resolve: { alias },
         test: {

@@ -4,6 +4,7 @@ import { LanguageSwitch } from "@/components/layout/language-switch.tsx";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations("app");
+  const tc = await getTranslations("contact");
   return (
     <>
       <a href="#main" className="skip-link">
@@ -24,7 +25,7 @@ export default async function PublicLayout({ children }: { children: React.React
       </main>
       <footer className="site-footer">
         <p>
-          {t("footer")} · <Link href="/accessibility">{t("accessibilityStatement")}</Link>
+          {t("footer")} · <Link href="/accessibility">{t("accessibilityStatement")}</Link> · <Link href="/contact">{tc("publicLink")}</Link>
         </p>
       </footer>
     </>

@@ -4,7 +4,8 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { afterSignIn } from "@/app/(public)/login/actions.ts";
 
-export function LoginForm({ sso }: { sso: boolean }) {
+/** `callbackUrl`: a same-site path (already checked by the page) to return to after signing in. */
+export function LoginForm({ sso, callbackUrl = null }: { sso: boolean; callbackUrl?: string | null }) {
   const t = useTranslations("login");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -25,7 +26,7 @@ export function LoginForm({ sso }: { sso: boolean }) {
       setBusy(false);
       return;
     }
-    window.location.assign(await afterSignIn());
+    window.location.assign(await afterSignIn(callbackUrl));
   }
 
   return (
@@ -48,7 +49,7 @@ export function LoginForm({ sso }: { sso: boolean }) {
       </form>
       {sso && (
         <p>
-          <button type="button" className="button secondary" onClick={() => void signIn("oidc", { callbackUrl: "/" })}>
+          <button type="button" className="button secondary" onClick={() => void signIn("oidc", { callbackUrl: callbackUrl ?? "/" })}>
             {t("sso")}
           </button>
         </p>

@@ -19,9 +19,13 @@ interface Props {
   covered: string[];
   rooms: { id: string; label: string }[];
   familyAttendees: number;
+  /** FOLLOW_UP when the responsible worker arranges a follow-up meeting (seurantatapaaminen). */
+  kind?: "JOINT" | "FOLLOW_UP";
+  /** Where to go once the meeting is booked. */
+  doneHref?: string;
 }
 
-export function ConveneForm({ collaborationId, teamName, members, covered, rooms, familyAttendees }: Props) {
+export function ConveneForm({ collaborationId, teamName, members, covered, rooms, familyAttendees, kind = "JOINT", doneHref }: Props) {
   const t = useTranslations("convene");
   const te = useTranslations("errors");
   const tx = useTranslations("expertise");
@@ -31,7 +35,7 @@ export function ConveneForm({ collaborationId, teamName, members, covered, rooms
   const [proposing, setProposing] = useState(false);
   const form = useForm<ScheduleInput, unknown, Schedule>({
     resolver: zodResolver(scheduleSchema),
-    defaultValues: { collaborationId, teamMemberIds: [], mode: "IN_PERSON", durationMinutes: 90, familyAttendees, date: "", time: "", roomId: "", onlineUrl: "" },
+    defaultValues: { collaborationId, teamMemberIds: [], mode: "IN_PERSON", durationMinutes: 90, familyAttendees, date: "", time: "", roomId: "", onlineUrl: "", kind },
   });
   const mode = form.watch("mode");
   const inviteeError = errorAt(form.formState.errors, "teamMemberIds");
@@ -43,7 +47,7 @@ export function ConveneForm({ collaborationId, teamName, members, covered, rooms
     if (!ok) return setFormError(te("formHasErrors"));
     setProposing(true);
     const v = form.getValues();
-    const result = await proposeSlots({ collaborationId, teamMemberIds: v.teamMemberIds, mode: v.mode, durationMinutes: v.durationMinutes, familyAttendees: v.familyAttendees });
+    const result = await proposeSlots({ collaborationId, teamMemberIds: v.teamMemberIds, mode: v.mode, durationMinutes: v.durationMinutes, familyAttendees: v.familyAttendees, kind });
     setProposing(false);
     if (!result.ok) return setFormError(translateErrorKey(te, applyServerErrors(form, result)));
     setSlots(result.data);
@@ -60,7 +64,7 @@ export function ConveneForm({ collaborationId, teamName, members, covered, rooms
     setFormError(null);
     const result = await createMeeting(form.getValues());
     if (result.ok) {
-      router.push(`/families/${collaborationId}?saved=meeting`);
+      router.push(doneHref ?? `/families/${collaborationId}?saved=meeting`);
       return;
     }
     setFormError(translateErrorKey(te, applyServerErrors(form, result)));

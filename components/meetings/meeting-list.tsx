@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDate, formatTime } from "@/lib/time/format.ts";
 import type { listCollaborationMeetings } from "@/lib/meetings/list-collaboration-meetings.ts";
@@ -6,7 +7,7 @@ import { MeetingControls } from "./meeting-controls.tsx";
 type Meetings = Awaited<ReturnType<typeof listCollaborationMeetings>>;
 
 /** The collaboration's meetings, with each invited person's answer as it comes. */
-export async function MeetingList({ meetings, canChange, rooms }: { meetings: Meetings; canChange: boolean; rooms: { id: string; label: string }[] }) {
+export async function MeetingList({ collaborationId, meetings, canChange, rooms }: { collaborationId: string; meetings: Meetings; canChange: boolean; rooms: { id: string; label: string }[] }) {
   const t = await getTranslations();
   if (meetings.length === 0) return <p>{t("meeting.none")}</p>;
   return (
@@ -42,6 +43,13 @@ export async function MeetingList({ meetings, canChange, rooms }: { meetings: Me
               ))}
             </tbody>
           </table>
+          {canChange && m.status !== "CANCELLED" && (
+            <p>
+              <Link className="button" href={`/families/${collaborationId}/meetings/${m.id}`}>
+                {t(m.status === "HELD" ? "meetingRun.openHeld" : "meetingRun.openRun")}
+              </Link>
+            </p>
+          )}
           {canChange && m.status === "SCHEDULED" && (
             <MeetingControls meetingId={m.id} remote={m.mode === "REMOTE"} rooms={rooms} durationMinutes={Math.round((m.endsAt.getTime() - m.startsAt.getTime()) / 60000)} roomId={m.roomBooking?.roomId ?? ""} />
           )}

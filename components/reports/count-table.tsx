@@ -1,65 +1,60 @@
-import { getTranslations } from "next-intl/server";
-import { suppressCell, suppressedTotal, type Cell, type Total } from "@/lib/reports/suppression.ts";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cellText, type ReportTable } from "@/lib/reports/tables.ts";
 
-function show(cell: Cell | Total, suppressedLabel: string): string {
-  if (cell.kind === "suppressed") return suppressedLabel;
-  if (cell.kind === "atLeast") return `≥ ${cell.value}`;
-  return String(cell.value);
-}
-
-/** Municipalities × months with suppressed small counts and totals that cannot reveal them. */
-export async function CountTable(props: {
-  caption: string;
-  months: { key: string; label: string }[];
-  rows: { id: string; name: string; counts: Map<string, number> }[];
-}) {
-  const t = await getTranslations("coordinator");
-  const sup = t("suppressed");
+/**
+ * Any coordinator table (counts with suppression, figures, stages) from the one model the downloads
+ * are also made from, so the page and the files always agree. Scrolls sideways on small screens
+ * (focusable, so keyboard users can scroll too).
+ */
+export async function ReportTableView({ table, captionHidden = false }: { table: ReportTable; captionHidden?: boolean }) {
+  const t = await getTranslations("reports");
+  const locale = await getLocale();
+  const opts = { decimalComma: locale !== "en", suppressed: "<5", notShown: "–" };
+  const numeric = (i: number) => table.rows.some((r) => r.cells[i] && r.cells[i]!.kind !== "text");
   return (
-    <div className="table-scroll">
-      <table>
-        <caption>{props.caption}</caption>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={table.title}>
+      <table className="report-table" data-table={table.id}>
+        <caption className={captionHidden ? "visually-hidden" : undefined}>{table.title}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("municipality")}</th>
-            {props.months.map((m) => (
-              <th scope="col" className="num" key={m.key}>
-                {m.label}
+            {table.columns.map((c, i) => (
+              <th scope="col" key={i} className={i > 0 && numeric(i - 1) ? "num" : undefined}>
+                {c}
               </th>
             ))}
-            <th scope="col" className="num">
-              {t("total")}
-            </th>
           </tr>
         </thead>
         <tbody>
-          {props.rows.map((r) => {
-            const counts = props.months.map((m) => r.counts.get(m.key) ?? 0);
-            return (
-              <tr key={r.id}>
-                <th scope="row">{r.name}</th>
-                {counts.map((c, i) => (
-                  <td className="num" key={props.months[i]!.key}>
-                    {show(suppressCell(c), sup)}
-                  </td>
-                ))}
-                <td className="num">{show(suppressedTotal(counts), sup)}</td>
-              </tr>
-            );
-          })}
+          {table.rows.length === 0 && (
+            <tr>
+              <td colSpan={table.columns.length}>{t("adoption.none")}</td>
+            </tr>
+          )}
+          {table.rows.map((r, ri) => (
+            <tr key={ri}>
+              <th scope="row">{r.head}</th>
+              {r.cells.map((c, i) => (
+                <td key={i} className={c.kind !== "text" ? "num" : undefined}>
+                  {cellText(c, opts)}
+                </td>
+              ))}
+            </tr>
+          ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t("total")}</th>
-            {props.months.map((m) => (
-              <td className="num" key={m.key}>
-                {show(suppressedTotal(props.rows.map((r) => r.counts.get(m.key) ?? 0)), sup)}
-              </td>
-            ))}
-            <td className="num">{show(suppressedTotal(props.rows.flatMap((r) => props.months.map((m) => r.counts.get(m.key) ?? 0))), sup)}</td>
-          </tr>
-        </tfoot>
+        {table.footer && (
+          <tfoot>
+            <tr>
+              <th scope="row">{table.footer.head}</th>
+              {table.footer.cells.map((c, i) => (
+                <td key={i} className="num">
+                  {cellText(c, opts)}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        )}
       </table>
+      {table.note && <p className="hint">{table.note}</p>}
     </div>
   );
 }

@@ -27,7 +27,7 @@ function describedBy(id: string, error?: string, hint?: string) {
   return ids.length ? ids.join(" ") : undefined;
 }
 
-export function TextField<T extends FieldValues>({ form, name, label, hint, idPrefix, type = "text", ...rest }: FieldProps<T> & { type?: string; inputMode?: "numeric" | "text"; maxLength?: number; min?: string }) {
+export function TextField<T extends FieldValues>({ form, name, label, hint, idPrefix, type = "text", ...rest }: FieldProps<T> & { type?: string; inputMode?: "numeric" | "text" | "tel" | "email"; maxLength?: number; min?: string; max?: string; autoComplete?: string }) {
   const error = errorAt(form.formState.errors, name);
   const id = fieldId(name, idPrefix);
   return (

@@ -6,6 +6,7 @@ import { db } from "../db/client.ts";
 import { authOptions } from "./options.ts";
 import { withinAbsoluteLimit } from "./session-limits.ts";
 import type { SessionUser } from "./session-user.ts";
+import { loginUrl } from "./safe-callback-url.ts";
 
 /**
  * The signed-in user, or null. Checks the 12-hour absolute limit and that the account is still
@@ -23,9 +24,9 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   return { id: user.id, name: user.name, email: user.email, roles: user.roles, locale: user.locale };
 });
 
-/** For pages: the user, or a redirect to sign-in. */
-export async function requireUser(): Promise<SessionUser> {
+/** For pages: the user, or a redirect to sign-in (which returns to `returnTo`, a same-site path, afterwards). */
+export async function requireUser(returnTo?: string): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect("/login");
+  if (!user) redirect(loginUrl(returnTo));
   return user;
 }

@@ -5,6 +5,9 @@ export function navigationFor(user: Pick<SessionUser, "roles">): { href: string;
   const items: { href: string; key: string }[] = [];
   if (hasRole(user, "FRONTLINE_WORKER") || hasRole(user, "TEAM_MEMBER") || hasRole(user, "GUIDANCE_WORKER"))
     items.push({ href: "/families", key: "myFamilies" });
+  // "Minun perheeni": the families the user follows up as their responsible worker (any professional may be named).
+  if (hasRole(user, "FRONTLINE_WORKER") || hasRole(user, "TEAM_MEMBER") || hasRole(user, "GUIDANCE_WORKER"))
+    items.push({ href: "/follow-up", key: "followUp" });
   if (hasRole(user, "FRONTLINE_WORKER") || hasRole(user, "GUIDANCE_WORKER")) items.push({ href: "/families/new", key: "newCollaboration" });
   if (hasRole(user, "TEAM_MEMBER")) items.push({ href: "/invitations", key: "invitations" });
   if (hasRole(user, "GUIDANCE_WORKER")) items.push({ href: "/guidance", key: "guidance" });

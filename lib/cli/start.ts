@@ -10,7 +10,10 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "../db/pglite-serve
 import { migrate } from "../db/migrate.ts";
 import { createPrismaClient } from "../db/create-client.ts";
 import { startEmailScheduler } from "../email/scheduler.ts";
+import { startContactRetentionScheduler } from "../contact/retention-scheduler.ts";
+import { digestEnabled, digestHourFromEnv, startDigestScheduler } from "../follow-up/digest-scheduler.ts";
 import { seedDemo } from "../../prisma/seed/seed-demo.ts";
+import { seedTodaysMeeting } from "../../prisma/seed/todays-meeting.ts";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/seed/demo-data.ts";
 
 const DATA_DIR = path.join(process.cwd(), ".data");
@@ -45,10 +48,12 @@ async function main() {
   if (embedded || process.env.SEED_DEMO === "1") {
     const db = createPrismaClient(env.DATABASE_URL!);
     const summary = await seedDemo(db);
+    const today = await seedTodaysMeeting(db);
     await db.$disconnect();
     console.log(`Demo data: ${summary.municipalities} municipalities, ${summary.users} users, ${summary.meetings} meetings.`);
     console.log(`\nDemo log-ins (password for all: ${DEMO_PASSWORD}):`);
     for (const l of DEMO_LOGINS) console.log(`  ${l.email.padEnd(48)} ${l.description}`);
+    if (today.created) console.log("\nA joint meeting for Leena Laakso and the Nieminen family starts this hour: open it from Omat perheet.");
     console.log("");
   }
 
@@ -56,12 +61,19 @@ async function main() {
   // instances and a cron job can all run it). Without SMTP_URL it logs once and mail stays queued.
   const mailDb = createPrismaClient(env.DATABASE_URL!);
   const mailer = startEmailScheduler(mailDb);
+  // Contact requests closed without a collaboration are deleted after their retention period (daily).
+  const retention = startContactRetentionScheduler(mailDb);
+  // The responsible workers' morning digest (FOLLOW_UP_DIGEST=1; or cron: npm run followup:digest).
+  const digest = digestEnabled() ? startDigestScheduler(mailDb) : null;
+  if (digest) console.log(`Follow-up digest: queued each morning from ${digestHourFromEnv()}.00 Helsinki time.`);
 
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
   console.log(`Yhteinen aika: http://localhost:${port}`);
   const stop = async (code: number) => {
     mailer.stop();
+    retention.stop();
+    digest?.stop();
     await mailDb.$disconnect().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     process.exit(code);

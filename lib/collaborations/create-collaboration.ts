@@ -4,17 +4,38 @@ import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { NewCollaboration } from "./schema.ts";
 
+/** When the guidance service starts the work for a family that contacted it (issue 7). */
+export interface CollaborationPlacement {
+  /** the family's municipality (the contact request's) */
+  municipalityId: string;
+  /** the owner's area when it is in that municipality, else null */
+  areaId: string | null;
+  /** the owner: the worker starting it or a frontline worker they chose (checked by the caller) */
+  ownerId: string;
+  /** the family's own words, carried over as their wishes */
+  familyWishes?: string | null;
+  /** extra audit details (ids only) */
+  auditDetails?: Record<string, string>;
+}
+
 /**
- * Opens the joint work with a new family (puheeksiotto is recorded next). The family belongs to the
- * municipality of the worker's unit; the worker becomes the collaboration's owner and first member.
+ * Opens the joint work with a new family (puheeksiotto is recorded next). By default the family
+ * belongs to the municipality of the worker's unit, and the worker becomes the collaboration's owner
+ * and first member; a placement (from a contact request) says the municipality, area and owner.
  */
-export async function createCollaboration(tx: Tx, user: SessionUser, input: NewCollaboration): Promise<{ id: string }> {
-  const me = await tx.user.findUnique({
-    where: { id: user.id },
-    select: { unit: { select: { area: { select: { id: true, municipalityId: true } } } } },
-  });
-  const area = me?.unit?.area;
+export async function createCollaboration(tx: Tx, user: SessionUser, input: NewCollaboration, placement?: CollaborationPlacement): Promise<{ id: string }> {
+  let area: { id: string | null; municipalityId: string } | undefined;
+  if (placement) {
+    area = { id: placement.areaId, municipalityId: placement.municipalityId };
+  } else {
+    const me = await tx.user.findUnique({
+      where: { id: user.id },
+      select: { unit: { select: { area: { select: { id: true, municipalityId: true } } } } },
+    });
+    area = me?.unit?.area;
+  }
   if (!area) throw new AppError("FORBIDDEN");
+  const ownerId = placement?.ownerId ?? user.id;
 
   const family = await tx.family.create({
     data: {
@@ -31,9 +52,10 @@ export async function createCollaboration(tx: Tx, user: SessionUser, input: NewC
       familyId: family.id,
       municipalityId: area.municipalityId,
       areaId: area.id,
-      ownerId: user.id,
+      ownerId,
       entryRoute: input.entryRoute,
-      members: { create: { userId: user.id, role: "OWNER" } },
+      familyWishes: placement?.familyWishes ?? null,
+      members: { create: { userId: ownerId, role: "OWNER" } },
     },
     select: { id: true },
   });
@@ -45,6 +67,7 @@ export async function createCollaboration(tx: Tx, user: SessionUser, input: NewC
     objectId: collaboration.id,
     familyId: family.id,
     collaborationId: collaboration.id,
+    details: placement ? { entryRoute: input.entryRoute, ownerId, ...placement.auditDetails } : undefined,
   });
   return collaboration;
 }

@@ -1,8 +1,7 @@
 import type { SecureActionDefinition } from "../actions/secure-action.ts";
 import { AppError } from "../errors/app-error.ts";
 import { hasRole } from "../auth/session-user.ts";
-import { requireOwner } from "../collaborations/policy.ts";
-import { requireMeetingOwner } from "./meeting-owner.ts";
+import { requireConvener, requireMeetingOwner } from "./meeting-owner.ts";
 import { createMeeting } from "./create-meeting.ts";
 import { cancelMeeting, rescheduleMeeting } from "./change-meeting.ts";
 import { proposeSlots } from "./propose-slots.ts";
@@ -20,7 +19,7 @@ export const proposeSlotsAction: SecureActionDefinition<typeof meetingPlanSchema
   name: "meeting.proposeSlots",
   schema: meetingPlanSchema,
   async policy({ tx, user, input }) {
-    await requireOwner(tx, user, input.collaborationId);
+    await requireConvener(tx, user, input.collaborationId, input.kind);
   },
   async run({ tx, user, input }) {
     const slots = await proposeSlots(tx, user, input);
@@ -32,7 +31,7 @@ export const createMeetingAction: SecureActionDefinition<typeof scheduleSchema, 
   name: "meeting.create",
   schema: scheduleSchema,
   async policy({ tx, user, input }) {
-    await requireOwner(tx, user, input.collaborationId);
+    await requireConvener(tx, user, input.collaborationId, input.kind);
   },
   run: ({ tx, user, input }) => createMeeting(tx, user, input),
 };

@@ -8,11 +8,12 @@ import { anyoneBusy } from "./invitees.ts";
 import { enqueueInvitationMail } from "./invitation-mail.ts";
 import { bookOrExplain } from "./room-conflict.ts";
 import { checkRoom, resolveTime } from "./create-meeting.ts";
+import { meetingChairWhere } from "./meeting-owner.ts";
 import type { Reschedule } from "./schema.ts";
 
 async function loadOwnMeeting(tx: Tx, user: SessionUser, meetingId: string) {
   const meeting = await tx.jointMeeting.findFirst({
-    where: { id: meetingId, collaboration: { members: { some: { userId: user.id, role: "OWNER", removedAt: null } } } },
+    where: { AND: [{ id: meetingId }, meetingChairWhere(user.id)] },
     select: {
       id: true,
       status: true,

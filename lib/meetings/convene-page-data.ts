@@ -1,11 +1,12 @@
 import type { Db } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { requireOwner } from "../collaborations/policy.ts";
+import type { MeetingKind } from "../db/generated/enums.ts";
+import { requireConvener } from "./meeting-owner.ts";
 import { coveredExpertise } from "../consents/gate.ts";
 
-/** The area's named team by expertise, what the consent covers, and the rooms. Owner only. */
-export async function convenePageData(db: Db, user: SessionUser, collaborationId: string) {
-  const c = await requireOwner(db, user, collaborationId);
+/** The area's named team by expertise, what the consent covers, and the rooms. The convener only (requireConvener). */
+export async function convenePageData(db: Db, user: SessionUser, collaborationId: string, kind?: MeetingKind) {
+  const c = await requireConvener(db, user, collaborationId, kind);
   const collab = await db.collaboration.findUniqueOrThrow({ where: { id: collaborationId }, select: { municipalityId: true, family: { select: { _count: { select: { guardians: true } } } } } });
   const [teams, covered, rooms] = await Promise.all([
     db.familyCentreTeam.findMany({

@@ -37,6 +37,9 @@ export async function createMeeting(tx: Tx, user: SessionUser, input: Schedule, 
     where: { id: input.collaborationId },
     select: { id: true, familyId: true, areaId: true, municipalityId: true, meetings: { where: { kind: "JOINT", status: { not: "CANCELLED" } }, select: { id: true } } },
   });
+  // A follow-up meeting is asked for explicitly (the responsible worker's "arrange a follow-up"); a
+  // second meeting convened by the owner is one too.
+  const kind = input.kind === "FOLLOW_UP" || collaboration.meetings.length > 0 ? "FOLLOW_UP" : "JOINT";
   const { start, end } = resolveTime(input.date, input.time, input.durationMinutes, now);
   const invitees = await resolveInvitees(tx, collaboration.areaId, input.teamMemberIds);
   await assertInvitationsCovered(tx, collaboration.id, invitees.map((i) => i.expertise), "teamMemberIds", now);
@@ -52,7 +55,7 @@ export async function createMeeting(tx: Tx, user: SessionUser, input: Schedule, 
       collaborationId: collaboration.id,
       municipalityId: collaboration.municipalityId,
       areaId: collaboration.areaId,
-      kind: collaboration.meetings.length > 0 ? "FOLLOW_UP" : "JOINT",
+      kind,
       mode: input.mode,
       startsAt: start,
       endsAt: end,
@@ -74,7 +77,8 @@ export async function createMeeting(tx: Tx, user: SessionUser, input: Schedule, 
       update: { removedAt: null },
     });
   }
-  await tx.collaboration.update({ where: { id: collaboration.id }, data: { status: "MEETING_SCHEDULED" } });
+  // Follow-up meetings belong to the plan's follow-up: the collaboration stays in PLAN_ACTIVE.
+  if (kind === "JOINT") await tx.collaboration.update({ where: { id: collaboration.id }, data: { status: "MEETING_SCHEDULED" } });
 
   const mail = { ...meeting, startsAt: start, endsAt: end, place: room?.place ?? null, onlineUrl: input.onlineUrl || null, organizer };
   for (const i of invitees) await enqueueInvitationMail(tx, mail, i, "INVITE", now);

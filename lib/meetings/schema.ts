@@ -19,6 +19,8 @@ export const meetingPlanSchema = z.object({
   durationMinutes: z.coerce.number().refine((n) => (DURATIONS as readonly number[]).includes(n), "invalidChoice"),
   /** Family members expected in the room (for the room's size). */
   familyAttendees: z.coerce.number({ error: "invalidChoice" }).int("invalidChoice").min(1, "invalidChoice").max(10, "tooMany:10"),
+  /** The same convening flow arranges the joint meeting and, later, follow-up meetings (seurantatapaaminen). */
+  kind: z.enum(["JOINT", "FOLLOW_UP"], { error: "invalidChoice" }).optional(),
 });
 
 /** The chosen time and place: a proposed slot or one set by hand. */

@@ -1,10 +1,9 @@
 import type { Db } from "../db/types.ts";
 import { writeAuditEvent } from "../audit/write-audit-event.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { toHelsinkiWallClock } from "../time/helsinki-wall-clock.ts";
+import { savedWorkingCopySelect, toPlanFormValues } from "./plan-form-values.ts";
 import { otherLockHolder } from "./plan-lock.ts";
 import { requirePlanEditor } from "./policy.ts";
-import type { PlanDraftInput } from "./schema.ts";
 
 /**
  * The working copy as form values (the same shape the form sends back), with its version for
@@ -17,14 +16,9 @@ export async function getPlanForEditing(db: Db, user: SessionUser, collaboration
     db.jointPlan.findUnique({
       where: { collaborationId },
       select: {
+        ...savedWorkingCopySelect,
         id: true,
-        version: true,
-        draftSavedAt: true,
-        thingsNeedingChange: true,
-        followUpWorkerToFamily: true,
-        followUpFamilyToWorker: true,
-        nextContactAt: true,
-        actions: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, setting: true, description: true, who: true, dueDate: true, place: true, status: true } },
+        actions: { ...savedWorkingCopySelect.actions, select: { ...savedWorkingCopySelect.actions.select, status: true } },
         _count: { select: { versions: true } },
       },
     }),
@@ -35,24 +29,7 @@ export async function getPlanForEditing(db: Db, user: SessionUser, collaboration
     }),
     otherLockHolder(db, collaborationId, user.id, now),
   ]);
-  const next = plan?.nextContactAt ? toHelsinkiWallClock(plan.nextContactAt) : null;
-  const values: PlanDraftInput = {
-    collaborationId,
-    // A plan that exists only because someone took the lock has never been saved: still "0".
-    version: plan?.draftSavedAt ? plan.version : 0,
-    thingsNeedingChange: plan?.thingsNeedingChange ?? "",
-    actions: (plan?.actions ?? []).map((a) => ({
-      actionId: a.id,
-      setting: a.setting,
-      description: a.description,
-      who: a.who,
-      dueDate: a.dueDate ? a.dueDate.toISOString().slice(0, 10) : "",
-      place: a.place ?? "",
-    })),
-    followUpWorkerToFamily: plan?.followUpWorkerToFamily ?? "",
-    followUpFamilyToWorker: plan?.followUpFamilyToWorker ?? "",
-    nextContactAt: next ? `${next.date}T${next.time}` : "",
-  };
+  const values = toPlanFormValues(collaborationId, plan);
   if (plan) {
     await writeAuditEvent(db, {
       kind: "ACCESS",

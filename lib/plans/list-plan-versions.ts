@@ -15,8 +15,8 @@ export async function listPlanVersions(db: Db, user: SessionUser, collaborationI
   const versions = await db.jointPlanVersion.findMany({
     where: { plan: { collaborationId } },
     orderBy: { versionNumber: "desc" },
-    select: { id: true, versionNumber: true, publishedAt: true, meetingId: true, publishedBy: { select: { name: true } } },
+    select: { id: true, versionNumber: true, publishedAt: true, meetingId: true, meeting: { select: { kind: true, startsAt: true } }, publishedBy: { select: { name: true } } },
   });
   await logPlanRead(db, user, access, collaborationId, access.kind === "CONSENT_RECIPIENT" ? "plan.versions.disclose" : "plan.versions.list", { type: "Collaboration", id: collaborationId }, { versions: versions.length });
-  return versions.map((v) => ({ id: v.id, versionNumber: v.versionNumber, publishedAt: v.publishedAt, meetingId: v.meetingId, publishedBy: v.publishedBy.name }));
+  return versions.map((v) => ({ id: v.id, versionNumber: v.versionNumber, publishedAt: v.publishedAt, meetingId: v.meetingId, meeting: v.meeting, publishedBy: v.publishedBy.name }));
 }

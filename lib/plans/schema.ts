@@ -15,7 +15,7 @@ const dueDate = z
   .transform((v) => (v === "" ? null : v));
 
 /** `<input type="datetime-local">` value ("2026-12-01T09:30"), a Helsinki wall-clock time → instant. */
-const helsinkiDateTime = z
+export const helsinkiDateTime = z
   .string({ error: "invalidDateTime" })
   .trim()
   .transform((v, ctx) => {

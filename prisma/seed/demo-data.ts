@@ -585,7 +585,7 @@ const LOGIN_DESCRIPTIONS: [email: string, description: string][] = [
   ["mikko.makela@kuopio.example", "Frontline worker (school nurse, Kuopio)"],
   ["sanna.savolainen@siilinjarvi.example", "Family-centre team member (psychologist, Siilinjärvi)"],
   ["anna.lindqvist@kuopio.example", "Family-centre team member (social counsellor, Swedish-speaking, Kuopio)"],
-  ["olli.ohjaus@pohjoissavo.example", "Guidance service worker (whole county)"],
+  ["olli.ohjaus@pohjoissavo.example", "Guidance service worker (Kuopio: contact requests from Kuopio families)"],
   ["kaisa.koordinaattori@pohjoissavo.example", "Coordinator (whole county)"],
   ["kalle.kuntakoordinaattori@siilinjarvi.example", "Coordinator (Siilinjärvi only)"],
   ["paula.paakayttaja@pohjoissavo.example", "Admin (wellbeing services county)"],

@@ -153,3 +153,23 @@ describe("the demo seed", () => {
     expect(stableId("municipality:Kuopio")).not.toBe(id);
   });
 });
+
+describe("today's demo meeting", () => {
+  it("gives the demo frontline worker a joint meeting that can be opened now, once", async () => {
+    const { seedTodaysMeeting } = await import("@/prisma/seed/todays-meeting.ts");
+    const { startMeeting } = await import("@/lib/meetings/start-meeting.ts");
+    const now = new Date();
+    const first = await seedTodaysMeeting(fresh.db, now);
+    expect(first.created).toBe(true);
+    expect(await seedTodaysMeeting(fresh.db, new Date(now.getTime() + 86_400_000))).toEqual({ meetingId: first.meetingId, created: false });
+    const meeting = await fresh.db.jointMeeting.findUniqueOrThrow({ where: { id: first.meetingId }, include: { invitations: true, roomBooking: true, collaboration: { include: { consents: true } } } });
+    expect(meeting.startsAt.getTime()).toBeLessThanOrEqual(now.getTime());
+    expect(meeting.invitations.map((i) => i.status)).toEqual(["ACCEPTED"]);
+    expect(meeting.roomBooking).not.toBeNull();
+    expect(meeting.collaboration.status).toBe("MEETING_SCHEDULED");
+    expect(meeting.collaboration.consents.map((c) => c.invitableExpertise)).toEqual([["PSYCHOLOGIST"], ["PSYCHOLOGIST"]]);
+    const chair = await fresh.db.user.findUniqueOrThrow({ where: { id: meeting.organizerId } });
+    await fresh.db.$transaction((tx) => startMeeting(tx, { id: chair.id, name: chair.name, email: chair.email, roles: chair.roles, locale: chair.locale }, meeting.id, now));
+    expect(await fresh.db.jointMeeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ status: "IN_PROGRESS" });
+  });
+});

@@ -4,6 +4,7 @@
 import type { Locator, Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { test, expect, signIn, expectAccessible } from "./fixtures.ts";
+import { startAtTop, tabTo } from "./keyboard.ts";
 import { buildCollaboration, buildOrganisation, buildTeam, buildUser } from "../fixtures/builders.ts";
 import type { Db } from "../../lib/db/create-client.ts";
 
@@ -23,15 +24,6 @@ async function scenario(db: Db) {
   return { org, worker, team, psychologist, familyWorker, speechTherapist, lastName, family };
 }
 
-/** Presses Tab until `target` has focus: proves it is reachable by keyboard, without clicking. */
-async function tabTo(page: Page, target: Locator, max = 120) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`not reachable with Tab: ${target.toString()}`);
-}
-
 /** Tabs into a radio group and moves with the arrow keys until `target` is checked. */
 async function chooseRadio(page: Page, target: Locator) {
   const name = await target.getAttribute("name");
@@ -45,11 +37,6 @@ async function chooseRadio(page: Page, target: Locator) {
   }
   for (let i = 0; i < 10 && !(await target.isChecked()); i++) await page.keyboard.press("ArrowDown");
   await expect(target).toBeChecked();
-}
-
-async function startAtTop(page: Page) {
-  await page.locator("body").evaluate((b) => (b as HTMLElement).focus());
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
 test.describe("koollekutsuminen: from a worry to a booked joint meeting", () => {

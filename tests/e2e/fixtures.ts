@@ -21,7 +21,9 @@ export { expect };
 /** Signs in through the real form and waits until the user has landed on their own page. */
 export async function signIn(page: Page, email: string, password = FIXTURE_PASSWORD) {
   await submitSignIn(page, email, password);
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  // "/" only forwards to the role's own page: wait for that, or a goto right after would be cut short.
+  await page.waitForURL((url) => !url.pathname.startsWith("/login") && url.pathname !== "/");
+  await page.waitForLoadState("load");
 }
 
 /** Fills and sends the sign-in form without expecting success. */

@@ -36,8 +36,9 @@ test.describe("signing in", () => {
       await expectAccessible(page);
       await page.getByRole("button", { name: "Kirjaudu ulos" }).click();
       await expect(page).toHaveURL(/\/login\?signedOut=1$/);
+      // Signed out, the page sends them to sign in, remembering where they were going.
       await page.goto(landing.path);
-      await expect(page).toHaveURL(/\/login$/);
+      await expect(page).toHaveURL(new RegExp(`/login\\?callbackUrl=${encodeURIComponent(landing.path)}$`));
     });
   }
 

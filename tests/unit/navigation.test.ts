@@ -5,15 +5,15 @@ import { currentHref } from "@/components/layout/main-nav.tsx";
 
 describe("navigation by role", () => {
   it("gives each role its own pages and nothing else", () => {
-    expect(navigationFor({ roles: ["FRONTLINE_WORKER"] }).map((i) => i.href)).toEqual(["/families", "/families/new", "/calendar"]);
-    expect(navigationFor({ roles: ["TEAM_MEMBER"] }).map((i) => i.href)).toEqual(["/families", "/invitations", "/calendar"]);
+    expect(navigationFor({ roles: ["FRONTLINE_WORKER"] }).map((i) => i.href)).toEqual(["/families", "/follow-up", "/families/new", "/calendar"]);
+    expect(navigationFor({ roles: ["TEAM_MEMBER"] }).map((i) => i.href)).toEqual(["/families", "/follow-up", "/invitations", "/calendar"]);
     expect(navigationFor({ roles: ["COORDINATOR"] }).map((i) => i.href)).toEqual(["/coordinator"]);
     expect(navigationFor({ roles: ["ADMIN"] }).map((i) => i.href)).toEqual(["/admin"]);
-    expect(navigationFor({ roles: ["GUIDANCE_WORKER"] }).map((i) => i.href)).toEqual(["/families", "/families/new", "/guidance", "/calendar"]);
+    expect(navigationFor({ roles: ["GUIDANCE_WORKER"] }).map((i) => i.href)).toEqual(["/families", "/follow-up", "/families/new", "/guidance", "/calendar"]);
   });
 
   it("combines the pages of a user with several roles", () => {
-    expect(navigationFor({ roles: ["FRONTLINE_WORKER", "ADMIN"] }).map((i) => i.href)).toEqual(["/families", "/families/new", "/calendar", "/admin"]);
+    expect(navigationFor({ roles: ["FRONTLINE_WORKER", "ADMIN"] }).map((i) => i.href)).toEqual(["/families", "/follow-up", "/families/new", "/calendar", "/admin"]);
   });
 
   it("lands each role on its own page", () => {

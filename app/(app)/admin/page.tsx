@@ -25,6 +25,9 @@ export default async function AdminPage() {
         <Link className="button secondary" href="/admin/outbox">
           {t("outbox.link")}
         </Link>
+        <Link className="button secondary" href="/admin/star">
+          {t("star.admin.link")}
+        </Link>
       </nav>
 
       <h2 id="users">{t("admin.users")}</h2>

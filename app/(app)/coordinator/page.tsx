@@ -1,64 +1,66 @@
+// Yhteisten aikojen lukumäärä: held joint meetings and, separately, follow-up meetings per Helsinki
+// month, by municipality, area or team, for a chosen period (default: this year so far). A chart of
+// the monthly totals with a text alternative, and the full table with totals; small counts hidden.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
-import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
-import { coordinatorMunicipalities } from "@/lib/reports/coordinator-scope.ts";
-import { monthlyMeetingCounts } from "@/lib/reports/monthly-counts.ts";
-import { helsinkiStartOfDay, inHelsinki, formatDate } from "@/lib/time/format.ts";
-import { CountTable } from "@/components/reports/count-table.tsx";
+import type { AppLocale } from "@/lib/i18n/config.ts";
+import { monthlyCountReport } from "@/lib/reports/monthly-counts.ts";
+import { cellText, dayLabel, monthLabel, monthlyTables, type ReportTable } from "@/lib/reports/tables.ts";
+import { BarChart } from "@/components/reports/bar-chart.tsx";
+import { ReportTableView } from "@/components/reports/count-table.tsx";
+import { DownloadLinks } from "@/components/reports/download-links.tsx";
+import { CoordinatorNav } from "@/components/reports/coordinator-nav.tsx";
+import { ReportFilter } from "@/components/reports/report-filter.tsx";
+import { ScopeLine } from "@/components/reports/scope-line.tsx";
+import { loadCoordinatorReport } from "./load.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("coordinator"))("title") };
+  return { title: (await getTranslations("reports"))("countsTitle") };
 }
 
-export default async function CoordinatorPage() {
-  const user = await requireUser();
-  if (!hasRole(user, "COORDINATOR")) notFound();
-  const t = await getTranslations();
-  const locale = await getLocale();
-  const municipalities = await coordinatorMunicipalities(db, user);
-  const now = new Date();
-  const year = inHelsinki(now).getFullYear();
-  const from = helsinkiStartOfDay(year, 1, 1);
-  const counts = await monthlyMeetingCounts(db, { municipalityIds: municipalities.map((m) => m.id), from, to: now });
-  const monthFormat = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
-  const months = Array.from({ length: inHelsinki(now).getMonth() + 1 }, (_, i) => ({
-    key: `${year}-${String(i + 1).padStart(2, "0")}`,
-    label: monthFormat.format(new Date(Date.UTC(year, i, 15))),
-  }));
-  const rowsFor = (kind: "JOINT" | "FOLLOW_UP") =>
-    municipalities.map((m) => ({
-      id: m.id,
-      name: m.name,
-      counts: new Map(counts.filter((c) => c.municipalityId === m.id && c.kind === kind).map((c) => [c.month, c.count])),
-    }));
+export default async function CoordinatorCountsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { scope, values, query, report, errors } = await loadCoordinatorReport("/coordinator", searchParams, (user, input) => monthlyCountReport(db, user, input));
+  const t = await getTranslations("reports");
+  const locale = (await getLocale()) as AppLocale;
+  const tables = report ? monthlyTables(report, locale) : [];
   return (
     <>
-      <h1>{t("coordinator.title")}</h1>
-      <p className="lead">{t("coordinator.intro")}</p>
-      <p>{t("coordinator.period", { from: formatDate(from), to: formatDate(now) })}</p>
-      <CountTable caption={t("coordinator.jointMeetings")} months={months} rows={rowsFor("JOINT")} />
-      <CountTable caption={t("coordinator.followUps")} months={months} rows={rowsFor("FOLLOW_UP")} />
-      <p>{t("coordinator.suppressedNote")}</p>
-      <h2>{t("coordinator.adoptionTitle")}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("coordinator.municipality")}</th>
-            <th scope="col">{t("coordinator.stage")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {municipalities.map((m) => (
-            <tr key={m.id}>
-              <th scope="row">{m.name}</th>
-              <td>{t(`adoptionStage.${m.adoptionStage}`)}</td>
-            </tr>
+      <h1>{t("countsTitle")}</h1>
+      <CoordinatorNav current="counts" query={query} />
+      <p className="lead">{t("countsIntro")}</p>
+      <ScopeLine scope={scope} />
+      <ReportFilter action="/coordinator" values={values} errors={errors} municipalities={scope.municipalities} />
+      {report && (
+        <>
+          <p>{t("periodShown", { from: dayLabel(report.filter.from), to: dayLabel(report.filter.to) })}</p>
+          {tables.map((table) => (
+            <section key={table.id} aria-labelledby={`h-${table.id}`} className="report-section">
+              <h2 id={`h-${table.id}`}>{table.title}</h2>
+              <MonthlyChart table={table} months={report.period.months} locale={locale} />
+              <ReportTableView table={table} captionHidden />
+              <DownloadLinks table={table.id} title={table.title} query={query} />
+            </section>
           ))}
-        </tbody>
-      </table>
+          <p className="hint">{t("suppressedNote")}</p>
+        </>
+      )}
     </>
   );
+}
+
+/** The monthly totals of the table, as bars; the table's own "<5" and "≥" rules apply to the bars too. */
+async function MonthlyChart({ table, months, locale }: { table: ReportTable; months: string[]; locale: AppLocale }) {
+  const t = await getTranslations("reports.chart");
+  // Totals per month: the footer when it exists; for teams (no sums) the largest team each month would mislead, so the rows' cells are summed only when the footer is there.
+  const source = table.footer?.cells ?? null;
+  if (!source) return null;
+  const bars = months.map((m, i) => {
+    const cell = source[i]!;
+    const display = cellText(cell, { decimalComma: locale !== "en" });
+    const value = cell.kind === "count" ? (cell.cell.kind === "suppressed" ? null : cell.cell.value) : null;
+    return { label: monthLabel(m, locale), value, display };
+  });
+  const items = bars.map((b) => `${b.label} ${b.display}`).join(", ");
+  return <BarChart title={t("label", { title: table.title })} description={t("summary", { title: table.title, items })} bars={bars} />;
 }

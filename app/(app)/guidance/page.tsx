@@ -1,53 +1,97 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
 import { hasRole } from "@/lib/auth/session-user.ts";
-import { listContactQueue } from "@/lib/contact/list-queue.ts";
+import { guidanceMunicipalityId } from "@/lib/contact/policy.ts";
+import { listContactQueue, longWaitHours } from "@/lib/contact/list-queue.ts";
 import { formatDateTime } from "@/lib/time/format.ts";
+
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("guidance"))("title") };
 }
 
+/**
+ * The guidance service's queue of the worker's municipality: oldest first, waiting time shown, and
+ * requests that have waited too long marked with words and an icon (not by colour alone).
+ */
 export default async function GuidanceQueuePage() {
   const user = await requireUser();
   if (!hasRole(user, "GUIDANCE_WORKER")) notFound();
   const t = await getTranslations();
-  const queue = await listContactQueue(db, user);
-  const now = Date.now();
+  if (!(await guidanceMunicipalityId(db, user))) {
+    return (
+      <>
+        <h1>{t("guidance.title")}</h1>
+        <p className="info">{t("contact.queue.noMunicipality")}</p>
+      </>
+    );
+  }
+  const { municipalityName, rows } = await listContactQueue(db, user);
+  const waiting = (hours: number) => (hours < 24 ? t("contact.queue.waitingHours", { hours }) : t("guidance.waitingDays", { days: Math.floor(hours / 24) }));
   return (
     <>
       <h1>{t("guidance.title")}</h1>
-      <p className="lead">{t("guidance.intro")}</p>
-      {queue.length === 0 ? (
+      <p className="lead">{t("contact.queue.intro")}</p>
+      <p>{t("contact.queue.municipality", { name: municipalityName })}</p>
+      <p>
+        <Link className="button" href="/guidance/phone">
+          {t("contact.queue.recordCall")}
+        </Link>
+      </p>
+      {rows.length === 0 ? (
         <p className="info">{t("guidance.empty")}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("guidance.reference")}</th>
-              <th scope="col">{t("guidance.municipality")}</th>
-              <th scope="col">{t("myFamilies.entryRoute")}</th>
-              <th scope="col">{t("guidance.received")}</th>
-              <th scope="col">{t("guidance.waiting")}</th>
-              <th scope="col">{t("guidance.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.map((r) => (
-              <tr key={r.id}>
-                <td>{r.referenceCode}</td>
-                <td>{r.municipality.name}</td>
-                <td>{t(`entryRoute.${r.channel}`)}</td>
-                <td>{formatDateTime(r.createdAt)}</td>
-                <td>{t("guidance.waitingDays", { days: Math.floor((now - r.createdAt.getTime()) / 86_400_000) })}</td>
-                <td>{t(`guidance.statusLabel.${r.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <p className="hint">{t("contact.queue.longWaitLegend", { hours: longWaitHours() })}</p>
+          <div className="table-scroll">
+            <table className="contact-queue">
+              <thead>
+                <tr>
+                  <th scope="col">{t("guidance.reference")}</th>
+                  <th scope="col">{t("myFamilies.entryRoute")}</th>
+                  <th scope="col">{t("guidance.received")}</th>
+                  <th scope="col">{t("guidance.waiting")}</th>
+                  <th scope="col">{t("guidance.status")}</th>
+                  <th scope="col">{t("contact.queue.handler")}</th>
+                  <th scope="col">{t("contact.queue.language")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id} className={r.waitingLong ? "contact-waiting-long" : undefined}>
+                    <td>
+                      <Link href={`/guidance/requests/${r.id}`} aria-label={t("contact.queue.open", { code: r.referenceCode })}>
+                        {r.referenceCode}
+                      </Link>
+                    </td>
+                    <td>{t(`entryRoute.${r.channel}`)}</td>
+                    <td>{formatDateTime(r.createdAt)}</td>
+                    <td>
+                      {waiting(r.waitingHours)}
+                      {r.waitingLong && (
+                        <strong className="contact-long-badge">
+                          <span aria-hidden="true">⚠ </span>
+                          {t("contact.queue.longWait")}
+                        </strong>
+                      )}
+                    </td>
+                    <td>{t(`guidance.statusLabel.${r.status}`)}</td>
+                    <td>{r.takenByMe ? t("contact.queue.you") : (r.takenByName ?? t("contact.queue.nobody"))}</td>
+                    <td>
+                      {t(`locales.${r.language}`)}
+                      {r.interpreterNeeded && `, ${t("contact.queue.interpreter")}`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </>
   );

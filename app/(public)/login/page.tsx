@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user.ts";
 import { landingPath } from "@/lib/auth/session-user.ts";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url.ts";
 import { oidcEnabled } from "@/lib/auth/oidc.ts";
 import { LoginForm } from "@/components/auth/login-form.tsx";
 
@@ -11,10 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await currentUser();
-  if (user) redirect(landingPath(user));
   const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  const user = await currentUser();
+  if (user) redirect(callbackUrl ?? landingPath(user));
   const t = await getTranslations("login");
+  const tc = await getTranslations("contact");
   const notice = params.signedOut ? t("signedOut") : params.expired ? t("sessionEnded") : null;
   return (
     <div className="login-box">
@@ -25,7 +29,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {notice}
         </p>
       )}
-      <LoginForm sso={oidcEnabled()} />
+      <LoginForm sso={oidcEnabled()} callbackUrl={callbackUrl} />
+      <p className="login-family-link">
+        <Link href="/contact">{tc("publicLink")}</Link>
+      </p>
     </div>
   );
 }

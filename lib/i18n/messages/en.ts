@@ -1,4 +1,12 @@
 import type { Messages } from "./fi.ts";
+import { meetingRunMessages } from "./modules/meetingRun.ts";
+import { starMessages } from "./modules/star.ts";
+import { planMessages } from "./modules/plan.ts";
+import { planPrintMessages } from "./modules/planPrint.ts";
+import { feedbackMessages } from "./modules/feedback.ts";
+import { contactMessages } from "./modules/contact.ts";
+import { followUpMessages } from "./modules/followUp.ts";
+import { reportsMessages } from "./modules/reports.ts";
 
 export const en: Messages = {
   app: {
@@ -14,6 +22,7 @@ export const en: Messages = {
   },
   locales: { fi: "suomi", sv: "svenska", en: "English" },
   nav: {
+    followUp: "My follow-ups",
     calendar: "My calendar",
     myFamilies: "My families",
     newCollaboration: "New collaboration",
@@ -43,6 +52,36 @@ export const en: Messages = {
     signedOut: "You have signed out.",
   },
   errors: {
+    contactMethodRequired: "Choose whether we contact you by phone or by e-mail.",
+    contactPhoneRequired: "Give a phone number so that we can call you.",
+    contactEmailRequired: "Give an e-mail address so that we can answer by e-mail.",
+    privacyRequired: "Confirm that you have read how your information is handled.",
+    contactRejected: "The form could not be sent. Check the details and try again, or call the service.",
+    contactRateLimited: "Too many requests have been sent from this device. Try again in an hour, or call the service. What you wrote is still in the form.",
+    contactUnexpected: "Sending failed. Try again in a moment; what you wrote is still in the form.",
+    contactTooLarge: "The form is too large to send. Shorten the text.",
+    requestAlreadyTaken: "Another worker took this request first.",
+    requestNotYours: "You are not handling this request, or it has already been handled.",
+    ownerNotEligible: "Choose a frontline worker who works in the family's municipality.",
+    forwardedToRequired: "Record which service the family was forwarded to.",
+    contactInFuture: "The date of the contact cannot be in the future.",
+    nextBeforeContact: "The next contact cannot be before the contact you are recording.",
+    collaborationClosed: "The collaboration is closed, so nothing can be changed. Reopen the collaboration if the work continues.",
+    familyMustAgree: "Confirm that the family has agreed to the handover.",
+    alreadyResponsible: "The chosen person is already the family's responsible worker.",
+    noPublishedPlan: "There is no plan to share: the plan has not been published yet.",
+    notClosed: "The collaboration is not closed.",
+    periodEndBeforeStart: "The end date cannot be before the start date.",
+    periodTooLong: "Choose a period of at most 10 years.",
+    unknownMunicipality: "The chosen municipality does not exist. Choose a municipality from the list.",
+    stageDateInFuture: "The date of the stage cannot be in the future.",
+    unknownQuestion: "This question is not on the form. Reload the page.",
+    feedbackNotOpen: "A feedback link can be created once the meeting has started.",
+    meetingAlreadyHeld: "The meeting has already been held and completed.",
+    meetingNotYet: "The meeting can be opened at the earliest one hour before it starts.",
+    meetingNotStarted: "Open the meeting first.",
+    meetingNotOpen: "The meeting is not in progress.",
+    attendanceMissing: "Record in the introduction round who is present.",
     required: "This information is required.",
     tooLong: "The text is too long (at most {max} characters).",
     tooShort: "The text is too short.",
@@ -117,7 +156,7 @@ export const en: Messages = {
     CONCERN_RAISED: "Raising the concern",
     CONVENING: "Convening",
     MEETING_SCHEDULED: "Joint meeting arranged",
-    PLAN_ACTIVE: "Working according to the joint plan",
+    PLAN_ACTIVE: "Follow-up: working according to the joint plan",
     CLOSED: "Closed",
   },
   adoptionStage: {
@@ -207,6 +246,13 @@ export const en: Messages = {
     draftRestored: "We restored your unfinished draft.",
   },
   collaboration: {
+    planHeading: "Joint plan and responsible worker",
+    responsibleWorkers: "Responsible worker",
+    noResponsible: "No responsible worker has been named yet.",
+    planVersions: "Published plan: version {version}, {date}.",
+    noPlanPublished: "The plan has not been published yet.",
+    openPlan: "Open the joint plan",
+    planHistory: "Versions of the plan",
     title: "Collaboration with the family",
     family: "Family",
     guardians: "Guardians",
@@ -517,4 +563,12 @@ export const en: Messages = {
     none: "–",
     loading: "Loading…",
   },
+  meetingRun: meetingRunMessages.en,
+  star: starMessages.en,
+  plan: planMessages.en,
+  planPrint: planPrintMessages.en,
+  feedback: feedbackMessages.en,
+  contact: contactMessages.en,
+  followUp: followUpMessages.en,
+  reports: reportsMessages.en,
 };

@@ -1,5 +1,15 @@
 // Finnish is the source language. sv.ts and en.ts are typed `Messages`, so a missing key fails
 // the type check; tests/unit/messages.test.ts also fails on any key missing or empty in a language.
+import { meetingRunMessages } from "./modules/meetingRun.ts";
+import { starMessages } from "./modules/star.ts";
+import { planMessages } from "./modules/plan.ts";
+import { planPrintMessages } from "./modules/planPrint.ts";
+import { feedbackMessages } from "./modules/feedback.ts";
+import { contactMessages } from "./modules/contact.ts";
+import { followUpMessages } from "./modules/followUp.ts";
+import { reportsMessages } from "./modules/reports.ts";
+import type { Widen } from "./modules/widen.ts";
+
 export const fi = {
   app: {
     name: "Yhteinen aika",
@@ -14,6 +24,7 @@ export const fi = {
   },
   locales: { fi: "suomi", sv: "svenska", en: "English" },
   nav: {
+    followUp: "Minun perheeni",
     calendar: "Oma kalenteri",
     myFamilies: "Omat perheet",
     newCollaboration: "Uusi yhteistyö",
@@ -43,6 +54,36 @@ export const fi = {
     signedOut: "Olet kirjautunut ulos.",
   },
   errors: {
+    contactMethodRequired: "Valitse, otetaanko sinuun yhteyttä puhelimitse vai sähköpostitse.",
+    contactPhoneRequired: "Anna puhelinnumero, jotta sinulle voidaan soittaa.",
+    contactEmailRequired: "Anna sähköpostiosoite, jotta sinulle voidaan vastata sähköpostitse.",
+    privacyRequired: "Vahvista, että olet lukenut, miten tietojasi käsitellään.",
+    contactRejected: "Lomaketta ei voitu lähettää. Tarkista tiedot ja yritä uudelleen, tai soita palveluun.",
+    contactRateLimited: "Tästä laitteesta on lähetetty liian monta pyyntöä. Yritä tunnin kuluttua uudelleen, tai soita palveluun. Kirjoittamasi tiedot ovat yhä lomakkeella.",
+    contactUnexpected: "Lähetys ei onnistunut. Yritä hetken kuluttua uudelleen; kirjoittamasi tiedot ovat yhä lomakkeella.",
+    contactTooLarge: "Lomakkeen tiedot ovat liian suuret lähetettäväksi. Lyhennä tekstiä.",
+    requestAlreadyTaken: "Toinen työntekijä ehti ottaa tämän pyynnön työn alle.",
+    requestNotYours: "Tämä pyyntö ei ole sinun työn allasi tai se on jo käsitelty.",
+    ownerNotEligible: "Valitse lähityöntekijä, joka työskentelee perheen kunnassa.",
+    forwardedToRequired: "Kirjaa, mihin palveluun perhe ohjattiin.",
+    contactInFuture: "Yhteydenoton päivä ei voi olla tulevaisuudessa.",
+    nextBeforeContact: "Seuraava yhteydenotto ei voi olla ennen kirjattavaa yhteydenottoa.",
+    collaborationClosed: "Yhteistyö on päättynyt, joten tietoja ei voi muuttaa. Avaa yhteistyö uudelleen, jos työ jatkuu.",
+    familyMustAgree: "Vahvista, että perhe on suostunut vastuun siirtoon.",
+    alreadyResponsible: "Valittu henkilö on jo perheen vastuutyöntekijä.",
+    noPublishedPlan: "Jaettavaa suunnitelmaa ei ole: suunnitelmaa ei ole vielä julkaistu.",
+    notClosed: "Yhteistyö ei ole päättynyt.",
+    periodEndBeforeStart: "Päättymispäivä ei voi olla ennen alkamispäivää.",
+    periodTooLong: "Valitse enintään 10 vuoden ajanjakso.",
+    unknownMunicipality: "Valittua kuntaa ei löydy. Valitse kunta luettelosta.",
+    stageDateInFuture: "Vaiheen päivämäärä ei voi olla tulevaisuudessa.",
+    unknownQuestion: "Tätä kysymystä ei ole lomakkeella. Lataa sivu uudelleen.",
+    feedbackNotOpen: "Palautelinkin voi luoda, kun tapaaminen on alkanut.",
+    meetingAlreadyHeld: "Tapaaminen on jo pidetty ja päätetty.",
+    meetingNotYet: "Tapaamisen voi avata aikaisintaan tuntia ennen sen alkua.",
+    meetingNotStarted: "Avaa tapaaminen ensin.",
+    meetingNotOpen: "Tapaaminen ei ole käynnissä.",
+    attendanceMissing: "Kirjaa esittelykierroksella, ketkä ovat paikalla.",
     required: "Tämä tieto on pakollinen.",
     tooLong: "Teksti on liian pitkä (enintään {max} merkkiä).",
     tooShort: "Teksti on liian lyhyt.",
@@ -117,7 +158,7 @@ export const fi = {
     CONCERN_RAISED: "Puheeksiotto",
     CONVENING: "Koollekutsuminen",
     MEETING_SCHEDULED: "Yhteinen aika sovittu",
-    PLAN_ACTIVE: "Yhteisen suunnitelman mukainen toiminta",
+    PLAN_ACTIVE: "Seuranta: yhteisen suunnitelman mukainen toiminta",
     CLOSED: "Päättynyt",
   },
   adoptionStage: {
@@ -207,6 +248,13 @@ export const fi = {
     draftRestored: "Palautimme keskeneräisen luonnoksesi.",
   },
   collaboration: {
+    planHeading: "Yhteinen suunnitelma ja vastuutyöntekijä",
+    responsibleWorkers: "Vastuutyöntekijä",
+    noResponsible: "Vastuutyöntekijää ei ole vielä nimetty.",
+    planVersions: "Julkaistu suunnitelma: versio {version}, {date}.",
+    noPlanPublished: "Suunnitelmaa ei ole vielä julkaistu.",
+    openPlan: "Avaa yhteinen suunnitelma",
+    planHistory: "Suunnitelman versiot",
     title: "Yhteistyö perheen kanssa",
     family: "Perhe",
     guardians: "Huoltajat",
@@ -517,7 +565,14 @@ export const fi = {
     none: "–",
     loading: "Ladataan…",
   },
+  meetingRun: meetingRunMessages.fi,
+  star: starMessages.fi,
+  plan: planMessages.fi,
+  planPrint: planPrintMessages.fi,
+  feedback: feedbackMessages.fi,
+  contact: contactMessages.fi,
+  followUp: followUpMessages.fi,
+  reports: reportsMessages.fi,
 } as const;
 
-type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof fi>;

@@ -1,4 +1,12 @@
 import type { Messages } from "./fi.ts";
+import { meetingRunMessages } from "./modules/meetingRun.ts";
+import { starMessages } from "./modules/star.ts";
+import { planMessages } from "./modules/plan.ts";
+import { planPrintMessages } from "./modules/planPrint.ts";
+import { feedbackMessages } from "./modules/feedback.ts";
+import { contactMessages } from "./modules/contact.ts";
+import { followUpMessages } from "./modules/followUp.ts";
+import { reportsMessages } from "./modules/reports.ts";
 
 export const sv: Messages = {
   app: {
@@ -14,6 +22,7 @@ export const sv: Messages = {
   },
   locales: { fi: "suomi", sv: "svenska", en: "English" },
   nav: {
+    followUp: "Mina uppföljningar",
     calendar: "Min kalender",
     myFamilies: "Mina familjer",
     newCollaboration: "Nytt samarbete",
@@ -43,6 +52,36 @@ export const sv: Messages = {
     signedOut: "Du har loggat ut.",
   },
   errors: {
+    contactMethodRequired: "Välj om vi ska kontakta dig per telefon eller per e-post.",
+    contactPhoneRequired: "Ange ett telefonnummer så att vi kan ringa dig.",
+    contactEmailRequired: "Ange en e-postadress så att vi kan svara per e-post.",
+    privacyRequired: "Bekräfta att du har läst hur dina uppgifter behandlas.",
+    contactRejected: "Formuläret kunde inte skickas. Kontrollera uppgifterna och försök igen, eller ring tjänsten.",
+    contactRateLimited: "För många begäranden har skickats från den här enheten. Försök igen om en timme, eller ring tjänsten. Det du skrev finns kvar i formuläret.",
+    contactUnexpected: "Det gick inte att skicka. Försök igen om en stund; det du skrev finns kvar i formuläret.",
+    contactTooLarge: "Formulärets uppgifter är för stora för att skickas. Korta ner texten.",
+    requestAlreadyTaken: "En annan medarbetare hann ta den här begäran under arbete.",
+    requestNotYours: "Den här begäran är inte under arbete hos dig eller har redan behandlats.",
+    ownerNotEligible: "Välj en närarbetare som arbetar i familjens kommun.",
+    forwardedToRequired: "Ange till vilken tjänst familjen hänvisades.",
+    contactInFuture: "Kontaktens dag kan inte ligga i framtiden.",
+    nextBeforeContact: "Nästa kontakt kan inte vara före den kontakt som antecknas.",
+    collaborationClosed: "Samarbetet har avslutats, så uppgifterna kan inte ändras. Öppna samarbetet på nytt om arbetet fortsätter.",
+    familyMustAgree: "Bekräfta att familjen har samtyckt till överföringen av ansvaret.",
+    alreadyResponsible: "Den valda personen är redan familjens ansvariga arbetstagare.",
+    noPublishedPlan: "Det finns ingen plan att dela: planen har ännu inte publicerats.",
+    notClosed: "Samarbetet har inte avslutats.",
+    periodEndBeforeStart: "Slutdatumet kan inte vara före startdatumet.",
+    periodTooLong: "Välj en period på högst 10 år.",
+    unknownMunicipality: "Den valda kommunen finns inte. Välj en kommun i listan.",
+    stageDateInFuture: "Skedets datum kan inte ligga i framtiden.",
+    unknownQuestion: "Den här frågan finns inte i formuläret. Ladda om sidan.",
+    feedbackNotOpen: "En responslänk kan skapas när mötet har börjat.",
+    meetingAlreadyHeld: "Mötet har redan hållits och avslutats.",
+    meetingNotYet: "Mötet kan öppnas tidigast en timme före starten.",
+    meetingNotStarted: "Öppna mötet först.",
+    meetingNotOpen: "Mötet pågår inte.",
+    attendanceMissing: "Anteckna vid presentationsrundan vilka som är närvarande.",
     required: "Uppgiften är obligatorisk.",
     tooLong: "Texten är för lång (högst {max} tecken).",
     tooShort: "Texten är för kort.",
@@ -117,7 +156,7 @@ export const sv: Messages = {
     CONCERN_RAISED: "Att ta upp oron",
     CONVENING: "Sammankallande",
     MEETING_SCHEDULED: "Gemensam tid överenskommen",
-    PLAN_ACTIVE: "Arbete enligt den gemensamma planen",
+    PLAN_ACTIVE: "Uppföljning: arbete enligt den gemensamma planen",
     CLOSED: "Avslutat",
   },
   adoptionStage: {
@@ -207,6 +246,13 @@ export const sv: Messages = {
     draftRestored: "Vi återställde ditt osparade utkast.",
   },
   collaboration: {
+    planHeading: "Gemensam plan och ansvarig arbetstagare",
+    responsibleWorkers: "Ansvarig arbetstagare",
+    noResponsible: "Ingen ansvarig arbetstagare har utsetts ännu.",
+    planVersions: "Publicerad plan: version {version}, {date}.",
+    noPlanPublished: "Planen har inte publicerats ännu.",
+    openPlan: "Öppna den gemensamma planen",
+    planHistory: "Planens versioner",
     title: "Samarbete med familjen",
     family: "Familj",
     guardians: "Vårdnadshavare",
@@ -517,4 +563,12 @@ export const sv: Messages = {
     none: "–",
     loading: "Laddar…",
   },
+  meetingRun: meetingRunMessages.sv,
+  star: starMessages.sv,
+  plan: planMessages.sv,
+  planPrint: planPrintMessages.sv,
+  feedback: feedbackMessages.sv,
+  contact: contactMessages.sv,
+  followUp: followUpMessages.sv,
+  reports: reportsMessages.sv,
 };

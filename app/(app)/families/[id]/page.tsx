@@ -8,6 +8,8 @@ import { formatDate } from "@/lib/time/format.ts";
 import { listCollaborationMeetings } from "@/lib/meetings/list-collaboration-meetings.ts";
 import { MeetingList } from "@/components/meetings/meeting-list.tsx";
 import { AnswersRefresh } from "@/components/meetings/answers-refresh.tsx";
+import { getPlanSummary } from "@/lib/plans/plan-summary.ts";
+import { StarSummary } from "@/components/star/star-summary.tsx";
 import { loadCollaboration } from "./load.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,8 +22,9 @@ export default async function CollaborationPage({ params, searchParams }: { para
   const { user, collaboration: c } = await loadCollaboration(id);
   const t = await getTranslations();
   const isOwner = c.ownerId === user.id && c.status !== "CLOSED";
-  const [meetings, rooms] = await Promise.all([
+  const [meetings, planSummary, rooms] = await Promise.all([
     listCollaborationMeetings(db, user, c.id),
+    getPlanSummary(db, c.id),
     isOwner
       ? db.room.findMany({ where: { active: true, unit: { area: { municipality: { name: c.municipality.name } } } }, orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true, unit: { select: { name: true } } } })
       : Promise.resolve([]),
@@ -79,7 +82,35 @@ export default async function CollaborationPage({ params, searchParams }: { para
           <AnswersRefresh />
         </>
       )}
-      <MeetingList meetings={meetings} canChange={isOwner} rooms={rooms.map((r) => ({ id: r.id, label: `${r.name}, ${r.unit.name} (${r.capacity})` }))} />
+      <MeetingList collaborationId={c.id} meetings={meetings} canChange={isOwner} rooms={rooms.map((r) => ({ id: r.id, label: `${r.name}, ${r.unit.name} (${r.capacity})` }))} />
+      <section aria-labelledby="plan-heading">
+        <h2 id="plan-heading">{t("collaboration.planHeading")}</h2>
+        <h3>{t("collaboration.responsibleWorkers")}</h3>
+        {planSummary.responsibleWorkers.length === 0 ? (
+          <p>{t("collaboration.noResponsible")}</p>
+        ) : (
+          <ul>
+            {planSummary.responsibleWorkers.map((r) => (
+              <li key={r.user.email}>
+                {r.user.name}, {r.user.title} ({r.user.email})
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>{planSummary.latest ? t("collaboration.planVersions", { version: planSummary.latest.versionNumber, date: formatDate(planSummary.latest.publishedAt) }) : t("collaboration.noPlanPublished")}</p>
+        <p className="actions">
+          <Link className="button secondary" href={`/families/${c.id}/plan`}>
+            {t("collaboration.openPlan")}
+          </Link>
+          {planSummary.latest && <Link href={`/families/${c.id}/plan/versions`}>{t("collaboration.planHistory")}</Link>}
+          {planSummary.responsibleWorkers.some((r) => r.user.email === user.email) && (
+            <Link className="button" href={`/follow-up/${c.id}`}>
+              {t("followUp.linkFromCollaboration")}
+            </Link>
+          )}
+        </p>
+      </section>
+      <StarSummary collaborationId={c.id} />
       <h2>{t("collaboration.guardians")}</h2>
       <ul>
         {c.family.guardians.map((g) => (

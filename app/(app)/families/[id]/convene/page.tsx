@@ -12,10 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("convene"))("title") };
 }
 
-export default async function ConvenePage({ params }: { params: Promise<{ id: string }> }) {
+/** Convening: the joint meeting (the owner), or with ?kind=followUp a follow-up meeting (also the responsible worker). */
+export default async function ConvenePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ kind?: string }> }) {
   const { id } = await params;
+  const kind = (await searchParams).kind === "followUp" ? "FOLLOW_UP" : "JOINT";
   const user = await requireUser();
-  const data = await convenePageData(db, user, id).catch((err) => {
+  const data = await convenePageData(db, user, id, kind).catch((err) => {
     if (err instanceof AppError) notFound();
     throw err;
   });
@@ -24,10 +26,10 @@ export default async function ConvenePage({ params }: { params: Promise<{ id: st
   return (
     <>
       <p>
-        <Link href={`/families/${id}`}>{t("convene.back")}</Link>
+        {kind === "FOLLOW_UP" ? <Link href={`/follow-up/${id}`}>{t("followUp.back")}</Link> : <Link href={`/families/${id}`}>{t("convene.back")}</Link>}
       </p>
-      <h1>{t("convene.title")}</h1>
-      <p className="lead">{t("convene.intro")}</p>
+      <h1>{kind === "FOLLOW_UP" ? t("followUp.arrangeMeeting") : t("convene.title")}</h1>
+      <p className="lead">{kind === "FOLLOW_UP" ? t("followUp.meetingsIntro") : t("convene.intro")}</p>
       {!team ? (
         <p className="info">{t("convene.noTeam")}</p>
       ) : (
@@ -38,6 +40,8 @@ export default async function ConvenePage({ params }: { params: Promise<{ id: st
           covered={data.covered}
           rooms={data.rooms.map((r) => ({ id: r.id, label: `${r.name}, ${r.unit.name} (${r.capacity})` }))}
           familyAttendees={Math.max(1, data.guardianCount)}
+          kind={kind}
+          doneHref={kind === "FOLLOW_UP" ? `/follow-up/${id}?saved=meeting` : undefined}
         />
       )}
     </>

@@ -1,0 +1,38 @@
+import type { Tx } from "../db/types.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { AppError } from "../errors/app-error.ts";
+import { requireGuidanceRequest } from "./policy.ts";
+
+/**
+ * Records "advice given and closed" or "forwarded to another service". Only the worker who took the
+ * request may close it, once: a conditional update on (TAKEN, taken by me).
+ */
+export async function closeContactRequest(
+  tx: Tx,
+  user: SessionUser,
+  input: { requestId: string; outcome: "ADVICE_GIVEN" | "FORWARDED"; forwardedTo: string; outcomeNote: string },
+  now = new Date(),
+): Promise<{ id: string }> {
+  await requireGuidanceRequest(tx, user, input.requestId);
+  const closed = await tx.contactRequest.updateMany({
+    where: { id: input.requestId, status: "TAKEN", takenById: user.id },
+    data: {
+      status: "CLOSED",
+      outcome: input.outcome,
+      forwardedTo: input.outcome === "FORWARDED" ? input.forwardedTo : null,
+      outcomeNote: input.outcomeNote || null,
+      closedAt: now,
+    },
+  });
+  if (closed.count !== 1) throw new AppError("CONFLICT", { message: "requestNotYours", fieldErrors: { _form: "requestNotYours" } });
+  await writeAuditEvent(tx, {
+    kind: "CHANGE",
+    action: "contactRequest.close",
+    actorId: user.id,
+    objectType: "ContactRequest",
+    objectId: input.requestId,
+    details: { outcome: input.outcome },
+  });
+  return { id: input.requestId };
+}

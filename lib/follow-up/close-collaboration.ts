@@ -1,0 +1,51 @@
+// Perheen sujuva arki: the joint work ends with a reason and a short summary. A closed collaboration
+// is read-only (every change is refused) and leaves everyone's active lists. It can be reopened;
+// the last closure stays recorded on the collaboration and both steps are in the audit log.
+import type { Tx } from "../db/types.ts";
+import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { AppError } from "../errors/app-error.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import type { Close, Reopen } from "./schema.ts";
+
+export async function closeCollaboration(tx: Tx, user: SessionUser, input: Close, now = new Date()): Promise<{ id: string }> {
+  const c = await tx.collaboration.findUniqueOrThrow({ where: { id: input.collaborationId }, select: { id: true, familyId: true, status: true } });
+  const closed = await tx.collaboration.updateMany({
+    where: { id: c.id, status: { not: "CLOSED" } },
+    data: { status: "CLOSED", closedAt: now, closureReason: input.reason, closureSummary: input.summary },
+  });
+  if (closed.count === 0) throw new AppError("FORBIDDEN", { message: "closed", fieldErrors: { _form: "collaborationClosed" } });
+  // Meetings still ahead are not held any more (their invitations stay as sent; the owner is told on the page).
+  await tx.jointPlan.updateMany({ where: { collaborationId: c.id }, data: { lockedById: null, lockedUntil: null } });
+  await writeAuditEvent(tx, {
+    kind: "CHANGE",
+    action: "collaboration.close",
+    actorId: user.id,
+    objectType: "Collaboration",
+    objectId: c.id,
+    familyId: c.familyId,
+    collaborationId: c.id,
+    details: { reason: input.reason, previousStatus: c.status },
+  });
+  return { id: c.id };
+}
+
+export async function reopenCollaboration(tx: Tx, user: SessionUser, input: Reopen, now = new Date()): Promise<{ id: string }> {
+  const c = await tx.collaboration.findUniqueOrThrow({
+    where: { id: input.collaborationId },
+    select: { id: true, familyId: true, status: true, closedAt: true, closureReason: true, plan: { select: { _count: { select: { versions: true } } } } },
+  });
+  if (c.status !== "CLOSED") throw new AppError("VALIDATION", { fieldErrors: { _form: "notClosed" } });
+  const status = (c.plan?._count.versions ?? 0) > 0 ? "PLAN_ACTIVE" : "CONCERN_RAISED";
+  await tx.collaboration.update({ where: { id: c.id }, data: { status, reopenedAt: now } });
+  await writeAuditEvent(tx, {
+    kind: "CHANGE",
+    action: "collaboration.reopen",
+    actorId: user.id,
+    objectType: "Collaboration",
+    objectId: c.id,
+    familyId: c.familyId,
+    collaborationId: c.id,
+    details: { closedAt: c.closedAt?.toISOString() ?? null, closureReason: c.closureReason, status },
+  });
+  return { id: c.id };
+}

@@ -1,0 +1,21 @@
+// The admin's list of star template versions, newest first, with how many areas each has and how
+// many reviews were recorded on it (those reviews keep their version). Templates hold no family data.
+import type { Db } from "../db/types.ts";
+import { hasRole, type SessionUser } from "../auth/session-user.ts";
+import { notFound } from "../errors/app-error.ts";
+
+export async function listTemplateVersions(db: Db, user: SessionUser) {
+  if (!hasRole(user, "ADMIN")) throw notFound();
+  return db.starTemplate.findMany({
+    orderBy: { version: "desc" },
+    select: {
+      id: true,
+      version: true,
+      status: true,
+      source: true,
+      publishedAt: true,
+      createdBy: { select: { name: true } },
+      _count: { select: { areas: true, reviews: true } },
+    },
+  });
+}
