@@ -50,8 +50,8 @@ export async function MeetingList({ collaborationId, meetings, canChange, rooms 
               </Link>
             </p>
           )}
-          {canChange && m.status === "SCHEDULED" && (
-            <MeetingControls meetingId={m.id} remote={m.mode === "REMOTE"} rooms={rooms} durationMinutes={Math.round((m.endsAt.getTime() - m.startsAt.getTime()) / 60000)} roomId={m.roomBooking?.roomId ?? ""} />
+          {canChange && (
+            <MeetingControls meetingId={m.id} changeable={m.status === "SCHEDULED"} remote={m.mode === "REMOTE"} rooms={rooms} durationMinutes={Math.round((m.endsAt.getTime() - m.startsAt.getTime()) / 60000)} roomId={m.roomBooking?.roomId ?? ""} />
           )}
         </section>
       ))}

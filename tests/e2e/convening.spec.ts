@@ -300,8 +300,17 @@ test.describe("koollekutsuminen: from a worry to a booked joint meeting", () => 
     expect((await strangerPage.goto(`/families/${s.family.id}/concern`))?.status()).toBe(404);
     await context.close();
 
+    // Cancelling asks first; "Älä peru" changes nothing.
     await page.getByRole("button", { name: "Peru tapaaminen" }).click();
+    await page.getByRole("button", { name: "Älä peru" }).click();
+    expect((await db.jointMeeting.findFirstOrThrow({ where: { id: meeting.id } })).status).toBe("SCHEDULED");
+    await page.getByRole("button", { name: "Peru tapaaminen" }).click();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Kyllä, peru tapaaminen" }).click();
+    // The message outlives the refresh that replaces the buttons with the cancelled status.
+    await expect(page.locator(".badge", { hasText: "Peruttu" })).toBeVisible();
     await expect(page.getByText("Tapaaminen on peruttu ja kutsutuille on ilmoitettu.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Peru tapaaminen" })).toHaveCount(0);
 
     const mails = await db.emailOutbox.findMany({ where: { toAddress: s.psychologist.user.email }, orderBy: { createdAt: "asc" } });
     expect(mails).toHaveLength(3);
