@@ -5,6 +5,7 @@ import type { Expertise } from "../db/generated/enums.ts";
 import type { DbOrTx } from "../db/types.ts";
 import { AppError } from "../errors/app-error.ts";
 import { validConsentWhere } from "./validity.ts";
+import { inOrder } from "../db/in-order.ts";
 
 export async function coveredExpertise(db: DbOrTx, collaborationId: string, now = new Date()): Promise<Set<Expertise>> {
   const c = await db.collaboration.findUniqueOrThrow({
@@ -35,7 +36,7 @@ export async function assertInvitationsCovered(db: DbOrTx, collaborationId: stri
  * guardian's consent does not cover it. Withdrawal or expiry takes effect at the next share.
  */
 export async function consentsCoveringShare(db: DbOrTx, collaborationId: string, recipientUserId: string, now = new Date()): Promise<{ consentId: string; guardianId: string }[] | null> {
-  const [c, recipient] = await Promise.all([
+  const [c, recipient] = await inOrder([
     db.collaboration.findUniqueOrThrow({
       where: { id: collaborationId },
       select: {

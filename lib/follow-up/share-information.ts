@@ -12,12 +12,13 @@ import { enqueueEmail } from "../email/outbox.ts";
 import { MESSAGES } from "../i18n/messages/index.ts";
 import { appUrl } from "../meetings/invitation-mail.ts";
 import type { Share } from "./schema.ts";
+import { inOrder } from "../db/in-order.ts";
 
 export async function shareInformation(tx: Tx, user: SessionUser, input: Share, now = new Date()): Promise<{ id: string }> {
   if (input.recipientUserId === user.id) throw new AppError("VALIDATION", { fieldErrors: { recipientUserId: "invalidChoice" } });
   const consents = await consentsCoveringShare(tx, input.collaborationId, input.recipientUserId, now);
   if (!consents) throw new AppError("VALIDATION", { fieldErrors: { recipientUserId: "sharingNotCovered" } });
-  const [c, recipient, version] = await Promise.all([
+  const [c, recipient, version] = await inOrder([
     tx.collaboration.findUniqueOrThrow({ where: { id: input.collaborationId }, select: { id: true, familyId: true } }),
     tx.user.findUniqueOrThrow({ where: { id: input.recipientUserId }, select: { id: true, email: true, locale: true } }),
     tx.jointPlanVersion.findFirst({ where: { plan: { collaborationId: input.collaborationId } }, orderBy: { versionNumber: "desc" }, select: { id: true, versionNumber: true } }),

@@ -1,6 +1,7 @@
 import type { Expertise } from "../db/generated/enums.ts";
 import type { DbOrTx } from "../db/types.ts";
 import { AppError } from "../errors/app-error.ts";
+import { inOrder } from "../db/in-order.ts";
 
 export interface Invitee {
   teamMemberId: string;
@@ -25,7 +26,7 @@ export async function resolveInvitees(db: DbOrTx, areaId: string | null, teamMem
 /** Whether any of these people already has a meeting or a declared absence overlapping [start, end). */
 export async function anyoneBusy(db: DbOrTx, userIds: string[], start: Date, end: Date, exceptMeetingId?: string): Promise<boolean> {
   const overlap = { startsAt: { lt: end }, endsAt: { gt: start } };
-  const [meetings, absences] = await Promise.all([
+  const [meetings, absences] = await inOrder([
     db.jointMeeting.count({
       where: {
         ...overlap,

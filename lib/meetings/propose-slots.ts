@@ -5,6 +5,7 @@ import { findSlots, type Slot } from "./find-slots.ts";
 import { resolveInvitees } from "./invitees.ts";
 import { assertInvitationsCovered } from "../consents/gate.ts";
 import type { MeetingPlan } from "./schema.ts";
+import { inOrder } from "../db/in-order.ts";
 
 const HORIZON_DAYS = 21;
 
@@ -17,7 +18,7 @@ export async function proposeSlots(tx: Tx, user: { id: string }, plan: MeetingPl
   const userIds = [user.id, ...invitees.map((i) => i.userId)];
   const until = new Date(now.getTime() + (HORIZON_DAYS + 1) * 86_400_000);
   const window = { startsAt: { lt: until }, endsAt: { gt: now } };
-  const [meetings, absences, rooms] = await Promise.all([
+  const [meetings, absences, rooms] = await inOrder([
     tx.jointMeeting.findMany({
       where: {
         ...window,

@@ -3,6 +3,7 @@
 // name or e-mail, or a new version, never change what was printed for the family.
 import type { PlanActionSetting } from "../db/generated/enums.ts";
 import type { Tx } from "../db/types.ts";
+import { inOrder } from "../db/in-order.ts";
 
 export const PLAN_SNAPSHOT_FORMAT = 1;
 
@@ -19,7 +20,7 @@ export interface PlanSnapshot {
 
 /** Reads the saved working copy and the active responsible workers into a snapshot. */
 export async function buildPlanSnapshot(tx: Tx, planId: string, collaborationId: string): Promise<PlanSnapshot> {
-  const [plan, responsible] = await Promise.all([
+  const [plan, responsible] = await inOrder([
     tx.jointPlan.findUniqueOrThrow({
       where: { id: planId },
       select: {

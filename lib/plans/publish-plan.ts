@@ -9,6 +9,7 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { buildPlanSnapshot } from "./plan-snapshot.ts";
 import type { PublishPlan } from "./schema.ts";
 import { writeWorkingCopy } from "./working-copy.ts";
+import { inOrder } from "../db/in-order.ts";
 
 export interface PlanPublished {
   versionId: string;
@@ -26,7 +27,7 @@ export interface PlanPublished {
 export async function publishPlan(tx: Tx, user: SessionUser, input: PublishPlan, now = new Date()): Promise<PlanPublished> {
   const errors: Record<string, string> = {};
   if (input.nextContactAt && input.nextContactAt.getTime() <= now.getTime()) errors.nextContactAt = "timeInPast";
-  const [collaboration, responsible, meeting] = await Promise.all([
+  const [collaboration, responsible, meeting] = await inOrder([
     tx.collaboration.findUniqueOrThrow({ where: { id: input.collaborationId }, select: { id: true, familyId: true } }),
     tx.responsibleWorker.count({ where: { collaborationId: input.collaborationId, endedAt: null } }),
     input.meetingId ? tx.jointMeeting.findFirst({ where: { id: input.meetingId, collaborationId: input.collaborationId }, select: { id: true } }) : null,
