@@ -1,11 +1,11 @@
 "use client";
-// Closing the joint work: a reason and a short summary. Reopening is one button, logged.
+// Closing the joint work: a reason and a short summary. Reopening says why, and is logged.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { CLOSURE_REASONS, closeSchema, type Close, type CloseInput } from "@/lib/follow-up/schema.ts";
+import { CLOSURE_REASONS, closeSchema, reopenSchema, type Close, type CloseInput, type Reopen, type ReopenInput } from "@/lib/follow-up/schema.ts";
 import { closeCollaboration, markNotificationRead, reopenCollaboration } from "@/app/(app)/follow-up/actions.ts";
 import { RadioGroup, TextArea } from "@/components/ui/form-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
@@ -38,29 +38,25 @@ export function CloseForm({ collaborationId }: { collaborationId: string }) {
   );
 }
 
-export function ReopenButton({ collaborationId }: { collaborationId: string }) {
+/** Reopening closed joint work: why, in a sentence or two; the reason is kept and the step logged. */
+export function ReopenForm({ collaborationId }: { collaborationId: string }) {
   const t = useTranslations("followUp");
-  const te = useTranslations("errors");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function onClick() {
-    setBusy(true);
-    const result = await reopenCollaboration({ collaborationId });
-    setBusy(false);
-    if (!result.ok) return setError(translateErrorKey(te, result.fieldErrors._form ?? result.message));
-    router.refresh();
+  const form = useForm<ReopenInput, unknown, Reopen>({ resolver: zodResolver(reopenSchema), defaultValues: { collaborationId, reason: "" } });
+  const r = useActionResult(form, "reopen");
+  async function onValid() {
+    if (r.handle(await reopenCollaboration(form.getValues()))) router.refresh();
   }
   return (
-    <div>
-      <p className="hint" id="reopen-hint">
-        {t("reopenHint")}
-      </p>
-      <button type="button" className="button secondary" onClick={onClick} disabled={busy} aria-describedby="reopen-hint">
+    <form onSubmit={form.handleSubmit(onValid, r.invalid)} noValidate aria-labelledby="reopen-heading">
+      <h3 id="reopen-heading">{t("reopen")}</h3>
+      <p className="hint">{t("reopenHint")}</p>
+      <FormMessages formError={r.formError} saved={false} savedText="" />
+      <TextArea form={form} name="reason" label={t("reopenReason")} idPrefix="reopen" rows={2} />
+      <button type="submit" className="button secondary" disabled={form.formState.isSubmitting}>
         {t("reopen")}
       </button>
-      <div role="alert">{error && <p className="alert">{error}</p>}</div>
-    </div>
+    </form>
   );
 }
 

@@ -40,7 +40,7 @@ export const handOverAction: SecureActionDefinition<typeof handoverSchema, { toU
   run: ({ tx, user, input }) => handOver(tx, user, input),
 };
 
-export const closeCollaborationAction: SecureActionDefinition<typeof closeSchema, { id: string }> = {
+export const closeCollaborationAction: SecureActionDefinition<typeof closeSchema, { id: string; cancelledMeetings: number }> = {
   name: "collaboration.close",
   schema: closeSchema,
   policy: async ({ tx, user, input }) => void (await requireResponsibleForChange(tx, user, input.collaborationId)),

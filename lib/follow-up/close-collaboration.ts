@@ -1,20 +1,22 @@
 // Perheen sujuva arki: the joint work ends with a reason and a short summary. A closed collaboration
-// is read-only (every change is refused) and leaves everyone's active lists. It can be reopened;
-// the last closure stays recorded on the collaboration and both steps are in the audit log.
+// is read-only (every change is refused) and leaves everyone's active lists; the meetings still
+// ahead are cancelled and those invited are told. It can be reopened, with a reason; the last
+// closure stays recorded on the collaboration and both steps are in the audit log.
 import type { Tx } from "../db/types.ts";
 import { writeAuditEvent } from "../audit/write-audit-event.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
+import { cancelMeetingsAhead } from "../meetings/change-meeting.ts";
 import type { Close, Reopen } from "./schema.ts";
 
-export async function closeCollaboration(tx: Tx, user: SessionUser, input: Close, now = new Date()): Promise<{ id: string }> {
+export async function closeCollaboration(tx: Tx, user: SessionUser, input: Close, now = new Date()): Promise<{ id: string; cancelledMeetings: number }> {
   const c = await tx.collaboration.findUniqueOrThrow({ where: { id: input.collaborationId }, select: { id: true, familyId: true, status: true } });
   const closed = await tx.collaboration.updateMany({
     where: { id: c.id, status: { not: "CLOSED" } },
     data: { status: "CLOSED", closedAt: now, closureReason: input.reason, closureSummary: input.summary },
   });
   if (closed.count === 0) throw new AppError("FORBIDDEN", { message: "closed", fieldErrors: { _form: "collaborationClosed" } });
-  // Meetings still ahead are not held any more (their invitations stay as sent; the owner is told on the page).
+  const cancelledMeetings = await cancelMeetingsAhead(tx, c.id, now);
   await tx.jointPlan.updateMany({ where: { collaborationId: c.id }, data: { lockedById: null, lockedUntil: null } });
   await writeAuditEvent(tx, {
     kind: "CHANGE",
@@ -24,9 +26,9 @@ export async function closeCollaboration(tx: Tx, user: SessionUser, input: Close
     objectId: c.id,
     familyId: c.familyId,
     collaborationId: c.id,
-    details: { reason: input.reason, previousStatus: c.status },
+    details: { reason: input.reason, previousStatus: c.status, cancelledMeetings },
   });
-  return { id: c.id };
+  return { id: c.id, cancelledMeetings };
 }
 
 export async function reopenCollaboration(tx: Tx, user: SessionUser, input: Reopen, now = new Date()): Promise<{ id: string }> {
@@ -36,7 +38,7 @@ export async function reopenCollaboration(tx: Tx, user: SessionUser, input: Reop
   });
   if (c.status !== "CLOSED") throw new AppError("VALIDATION", { fieldErrors: { _form: "notClosed" } });
   const status = (c.plan?._count.versions ?? 0) > 0 ? "PLAN_ACTIVE" : "CONCERN_RAISED";
-  await tx.collaboration.update({ where: { id: c.id }, data: { status, reopenedAt: now } });
+  await tx.collaboration.update({ where: { id: c.id }, data: { status, reopenedAt: now, reopenReason: input.reason } });
   await writeAuditEvent(tx, {
     kind: "CHANGE",
     action: "collaboration.reopen",

@@ -25,6 +25,7 @@ export async function followUpPageData(db: Db, user: SessionUser, collaborationI
       closureReason: true,
       closureSummary: true,
       reopenedAt: true,
+      reopenReason: true,
       family: {
         select: {
           language: true,

@@ -55,7 +55,8 @@ export const closeSchema = z.object({
   summary: plainText(2000, { required: true }),
 });
 
-export const reopenSchema = z.object({ collaborationId });
+/** Reopening says why (for example "the family asked for help again"). */
+export const reopenSchema = z.object({ collaborationId, reason: plainText(500, { required: true }) });
 
 export const notificationReadSchema = z.object({ notificationId: z.uuid({ error: "notFound" }) });
 

@@ -11,26 +11,26 @@ import { checkRoom, resolveTime } from "./create-meeting.ts";
 import { meetingChairWhere } from "./meeting-owner.ts";
 import type { Reschedule } from "./schema.ts";
 
+const meetingForChange = {
+  id: true,
+  status: true,
+  mode: true,
+  kind: true,
+  icsUid: true,
+  icsSequence: true,
+  onlineUrl: true,
+  startsAt: true,
+  endsAt: true,
+  collaborationId: true,
+  collaboration: { select: { familyId: true } },
+  organizer: { select: { name: true, email: true } },
+  roomBooking: { select: { id: true, roomId: true, cancelledAt: true } },
+  invitations: { where: { status: { not: "CANCELLED" } }, select: { id: true, status: true, user: { select: { id: true, name: true, email: true, locale: true } } } },
+} as const;
+type MeetingForChange = Awaited<ReturnType<typeof loadOwnMeeting>>;
+
 async function loadOwnMeeting(tx: Tx, user: SessionUser, meetingId: string) {
-  const meeting = await tx.jointMeeting.findFirst({
-    where: { AND: [{ id: meetingId }, meetingChairWhere(user.id)] },
-    select: {
-      id: true,
-      status: true,
-      mode: true,
-      kind: true,
-      icsUid: true,
-      icsSequence: true,
-      onlineUrl: true,
-      startsAt: true,
-      endsAt: true,
-      collaborationId: true,
-      collaboration: { select: { familyId: true } },
-      organizer: { select: { name: true, email: true } },
-      roomBooking: { select: { id: true, roomId: true, cancelledAt: true } },
-      invitations: { where: { status: { not: "CANCELLED" } }, select: { id: true, status: true, user: { select: { id: true, name: true, email: true, locale: true } } } },
-    },
-  });
+  const meeting = await tx.jointMeeting.findFirst({ where: { AND: [{ id: meetingId }, meetingChairWhere(user.id)] }, select: meetingForChange });
   if (!meeting) throw notFound();
   if (meeting.status !== "SCHEDULED") throw new AppError("VALIDATION", { fieldErrors: { date: "meetingNotChangeable" } });
   return meeting;
@@ -72,16 +72,12 @@ export async function rescheduleMeeting(tx: Tx, user: SessionUser, input: Resche
 
 export async function cancelMeeting(tx: Tx, user: SessionUser, meetingId: string, now = new Date()): Promise<{ id: string }> {
   const meeting = await loadOwnMeeting(tx, user, meetingId);
-  const updated = await tx.jointMeeting.update({
-    where: { id: meeting.id },
-    data: { status: "CANCELLED", cancelledAt: now, icsSequence: { increment: 1 } },
-    select: { icsSequence: true },
-  });
-  if (meeting.roomBooking) await tx.roomBooking.update({ where: { id: meeting.roomBooking.id }, data: { cancelledAt: now } });
-  await tx.invitation.updateMany({ where: { meetingId: meeting.id }, data: { status: "CANCELLED" } });
-  await tx.collaboration.update({ where: { id: meeting.collaborationId }, data: { status: "CONVENING" } });
-  const mail = { ...meeting, icsSequence: updated.icsSequence, place: null };
-  for (const i of meeting.invitations) await enqueueInvitationMail(tx, mail, i.user, "CANCEL", now);
+  await cancelAndNotify(tx, meeting, now);
+  // Without its joint meeting the collaboration is back to convening; a cancelled follow-up
+  // meeting leaves the plan's follow-up as it was.
+  if (meeting.kind === "JOINT") {
+    await tx.collaboration.updateMany({ where: { id: meeting.collaborationId, status: "MEETING_SCHEDULED" }, data: { status: "CONVENING" } });
+  }
   await writeAuditEvent(tx, {
     kind: "CHANGE",
     action: "meeting.cancel",
@@ -92,4 +88,26 @@ export async function cancelMeeting(tx: Tx, user: SessionUser, meetingId: string
     collaborationId: meeting.collaborationId,
   });
   return { id: meeting.id };
+}
+
+/**
+ * Closing the joint work cancels the meetings still ahead, as the chair would: the room is freed
+ * and everyone invited gets METHOD:CANCEL. Returns how many were cancelled.
+ */
+export async function cancelMeetingsAhead(tx: Tx, collaborationId: string, now = new Date()): Promise<number> {
+  const meetings = await tx.jointMeeting.findMany({ where: { collaborationId, status: "SCHEDULED", endsAt: { gt: now } }, select: meetingForChange });
+  for (const meeting of meetings) await cancelAndNotify(tx, meeting, now);
+  return meetings.length;
+}
+
+async function cancelAndNotify(tx: Tx, meeting: MeetingForChange, now: Date): Promise<void> {
+  const updated = await tx.jointMeeting.update({
+    where: { id: meeting.id },
+    data: { status: "CANCELLED", cancelledAt: now, icsSequence: { increment: 1 } },
+    select: { icsSequence: true },
+  });
+  if (meeting.roomBooking) await tx.roomBooking.update({ where: { id: meeting.roomBooking.id }, data: { cancelledAt: now } });
+  await tx.invitation.updateMany({ where: { meetingId: meeting.id }, data: { status: "CANCELLED" } });
+  const mail = { ...meeting, icsSequence: updated.icsSequence, place: null };
+  for (const i of meeting.invitations) await enqueueInvitationMail(tx, mail, i.user, "CANCEL", now);
 }

@@ -20,7 +20,7 @@ import { listMyFollowUps } from "@/lib/follow-up/list-my-follow-ups.ts";
 import { followUpPageData } from "@/lib/follow-up/follow-up-page-data.ts";
 import { queueFollowUpDigests, digestKey } from "@/lib/follow-up/digest.ts";
 import { digestDue } from "@/lib/follow-up/digest-scheduler.ts";
-import { createMeetingAction } from "@/lib/meetings/actions.ts";
+import { cancelMeetingAction, createMeetingAction } from "@/lib/meetings/actions.ts";
 import { requireMeetingOwner } from "@/lib/meetings/meeting-owner.ts";
 import { savePlanDraftAction } from "@/lib/plans/actions.ts";
 import { listMyCollaborations } from "@/lib/collaborations/list-my-collaborations.ts";
@@ -266,6 +266,10 @@ describe("follow-up meeting", () => {
     const star = await starPageData(fresh.db, responsible, f.id, meeting.id);
     expect(star.canEdit).toBe(true);
     expect(star.earlier.map((e) => e.meeting?.id)).toEqual([joint.id]);
+
+    // Cancelling the follow-up meeting leaves the plan's follow-up as it was (not back to convening).
+    expect(await runSecureAction(cancelMeetingAction, as(responsible), { meetingId: meeting.id })).toMatchObject({ ok: true });
+    expect((await fresh.db.collaboration.findUniqueOrThrow({ where: { id: f.id } })).status).toBe("PLAN_ACTIVE");
   });
 });
 
@@ -329,14 +333,45 @@ describe("closing", () => {
     expect((await listMyFollowUps(fresh.db, responsible)).map((x) => x.id)).not.toContain(f.id);
     expect((await listMyCollaborations(fresh.db, chair)).map((x) => x.id)).not.toContain(f.id);
 
-    const reopened = await runSecureAction(reopenCollaborationAction, as(responsible), { collaborationId: f.id });
+    // Reopening says why; without a reason it is refused next to the field, and nothing changes.
+    expect(await runSecureAction(reopenCollaborationAction, as(responsible), { collaborationId: f.id, reason: "  " })).toMatchObject({ ok: false, fieldErrors: { reason: "required" } });
+    expect(await runSecureAction(reopenCollaborationAction, as(responsible), { collaborationId: f.id, reason: "<b>x</b>" })).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(String) } });
+    expect((await fresh.db.collaboration.findUniqueOrThrow({ where: { id: f.id } })).status).toBe("CLOSED");
+    expect(await runSecureAction(reopenCollaborationAction, as(stranger), { collaborationId: f.id, reason: "Perhe pyysi apua uudelleen." })).toMatchObject({ ok: false, status: 404 });
+    const reopened = await runSecureAction(reopenCollaborationAction, as(responsible), { collaborationId: f.id, reason: "Perhe pyysi apua uudelleen." });
     expect(reopened.ok).toBe(true);
     const c = await fresh.db.collaboration.findUniqueOrThrow({ where: { id: f.id } });
     expect(c.status).toBe("PLAN_ACTIVE");
     expect(c.reopenedAt).not.toBeNull();
+    expect(c.reopenReason).toBe("Perhe pyysi apua uudelleen.");
+    // The audit event says that it happened, not the worker's words.
+    const audit = await fresh.db.auditEvent.findFirstOrThrow({ where: { collaborationId: f.id, action: "collaboration.reopen" } });
+    expect(JSON.stringify(audit.details)).not.toContain("Perhe pyysi");
     expect(await fresh.db.auditEvent.count({ where: { collaborationId: f.id, action: { in: ["collaboration.close", "collaboration.reopen"] } } })).toBe(2);
     expect((await listMyFollowUps(fresh.db, responsible)).map((x) => x.id)).toContain(f.id);
-    expect(await runSecureAction(reopenCollaborationAction, as(responsible), { collaborationId: f.id })).toMatchObject({ ok: false, fieldErrors: { _form: "notClosed" } });
+    expect(await runSecureAction(reopenCollaborationAction, as(responsible), { collaborationId: f.id, reason: "Uudelleen." })).toMatchObject({ ok: false, fieldErrors: { _form: "notClosed" } });
+  });
+
+  it("cancels the meetings still ahead, frees their rooms and sends each person invited a cancellation, in one step", async () => {
+    const team = await buildTeam(fresh.db, org.area.id, ["PSYCHOLOGIST"]);
+    const f = await family();
+    await runSecureAction(recordConsentAction, as(chair), consentInput(f.id, f.guardians[0]!.id));
+    const input = { collaborationId: f.id, teamMemberIds: [team.members[0]!.id], mode: "IN_PERSON", durationMinutes: 60, familyAttendees: 1, ...futureWeekday(22, 9), roomId: org.room.id, onlineUrl: "", kind: "FOLLOW_UP" };
+    const booked = await runSecureAction(createMeetingAction, as(responsible), input);
+    if (!booked.ok) throw new Error(JSON.stringify(booked));
+    // A meeting already held stays as it was.
+    const held = await fresh.db.jointMeeting.create({ data: { collaborationId: f.id, municipalityId: org.municipality.id, areaId: org.area.id, kind: "JOINT", status: "HELD", startsAt: new Date(Date.now() - 30 * DAY), endsAt: new Date(Date.now() - 30 * DAY + 5_400_000), organizerId: chair.id, icsUid: `held-${f.id}` } });
+
+    const closed = await runSecureAction(closeCollaborationAction, as(responsible), { collaborationId: f.id, reason: "MOVED_AWAY", summary: "Perhe muutti toiselle paikkakunnalle." });
+    expect(closed).toMatchObject({ ok: true, data: { cancelledMeetings: 1 } });
+    const meeting = await fresh.db.jointMeeting.findUniqueOrThrow({ where: { id: booked.data.id }, include: { roomBooking: true, invitations: true } });
+    expect(meeting.status).toBe("CANCELLED");
+    expect(meeting.roomBooking?.cancelledAt).not.toBeNull();
+    expect(meeting.invitations.map((i) => i.status)).toEqual(["CANCELLED"]);
+    const mails = await fresh.db.emailOutbox.findMany({ where: { toAddress: team.members[0]!.user.email }, orderBy: { createdAt: "asc" } });
+    expect(mails.map((m) => /METHOD:(\w+)/.exec(m.icsContent ?? "")?.[1])).toEqual(["REQUEST", "CANCEL"]);
+    expect((await fresh.db.jointMeeting.findUniqueOrThrow({ where: { id: held.id } })).status).toBe("HELD");
+    expect((await fresh.db.auditEvent.findFirstOrThrow({ where: { collaborationId: f.id, action: "collaboration.close" } })).details).toMatchObject({ cancelledMeetings: 1 });
   });
 });
 

@@ -204,9 +204,15 @@ test.describe("vastuutyöntekijä: following up the family's plan", () => {
     await p2.goto("/follow-up");
     await expect(p2.getByRole("row", { name: new RegExp(s.lastName) })).toHaveCount(0);
     await p2.goto(`/follow-up/${s.family.id}`);
-    await p2.getByRole("button", { name: "Avaa yhteistyö uudelleen" }).click();
+    // Reopening says why: without a reason the field says so, and the collaboration stays closed.
+    const reopen = p2.getByRole("form", { name: "Avaa yhteistyö uudelleen" });
+    await reopen.getByRole("button", { name: "Avaa yhteistyö uudelleen" }).click();
+    await expect(reopen.locator("#reopen-reason-error")).toBeVisible();
+    await expect(reopen.getByLabel("Miksi yhteistyö avataan uudelleen")).toBeFocused();
+    await reopen.getByLabel("Miksi yhteistyö avataan uudelleen").fill("Äiti soitti: iltojen riidat ovat palanneet.");
+    await reopen.getByRole("button", { name: "Avaa yhteistyö uudelleen" }).click();
     await expect(p2.getByRole("button", { name: "Tallenna yhteydenotto" })).toBeVisible();
-    await expect(p2.getByText(/Yhteistyö avattiin uudelleen/)).toBeVisible();
+    await expect(p2.getByText(/Yhteistyö avattiin uudelleen .*Äiti soitti: iltojen riidat ovat palanneet\./)).toBeVisible();
     await expectAccessible(p2);
     expect(await db.auditEvent.count({ where: { collaborationId: s.family.id, action: { in: ["followUp.handover", "collaboration.close", "collaboration.reopen"] } } })).toBe(3);
     await other.close();

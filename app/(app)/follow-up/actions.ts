@@ -30,7 +30,7 @@ export async function handOver(input: unknown): Promise<ActionState<{ toUserId: 
   return runSecureAction(handOverAction, { db, user: await currentUser() }, input);
 }
 
-export async function closeCollaboration(input: unknown): Promise<ActionState<{ id: string }>> {
+export async function closeCollaboration(input: unknown): Promise<ActionState<{ id: string; cancelledMeetings: number }>> {
   return runSecureAction(closeCollaborationAction, { db, user: await currentUser() }, input);
 }
 

@@ -12,7 +12,7 @@ import { ContactForm } from "@/components/follow-up/contact-form.tsx";
 import { ActionStatusForm } from "@/components/follow-up/action-status-form.tsx";
 import { ShareForm } from "@/components/follow-up/share-form.tsx";
 import { HandoverForm } from "@/components/follow-up/handover-form.tsx";
-import { CloseForm, ReopenButton } from "@/components/follow-up/close-form.tsx";
+import { CloseForm, ReopenForm } from "@/components/follow-up/close-form.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("followUp"))("pageTitle") };
@@ -59,10 +59,15 @@ export default async function FollowUpPage({ params, searchParams }: { params: P
               {t("followUp.closureSummary")}: {c.closureSummary}
             </p>
           )}
-          <ReopenButton collaborationId={c.id} />
+          <ReopenForm collaborationId={c.id} />
         </div>
       )}
-      {open && c.reopenedAt && <p className="hint">{t("followUp.reopenedNotice", { date: formatDate(c.reopenedAt) })}</p>}
+      {open && c.reopenedAt && (
+        <p className="hint">
+          {t("followUp.reopenedNotice", { date: formatDate(c.reopenedAt) })}
+          {c.reopenReason && ` ${t("followUp.reopenReason")}: ${c.reopenReason}`}
+        </p>
+      )}
 
       <dl className="facts">
         <dt>{t("followUp.nextContact")}</dt>
