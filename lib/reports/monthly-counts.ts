@@ -80,6 +80,8 @@ export interface MonthlyCountReport {
   municipalities: ReportGroup[];
   groups: ReportGroup[];
   counts: MonthlyCountRow[];
+  /** by team only: the distinct meetings with any team's member invited, per month (groupId "") */
+  teamTotals?: MonthlyCountRow[];
 }
 
 /** Parses a filter from the form or a URL; bad input is a VALIDATION error with field message keys. */
@@ -99,9 +101,10 @@ export async function monthlyCountReport(db: Db, user: SessionUser, raw: unknown
   const municipalities = await municipalitiesForReport(db, scope, filter.municipality);
   const period = resolvePeriod(filter);
   const municipalityIds = municipalities.map((m) => m.id);
-  const [counts, groups] = await Promise.all([
+  const [counts, groups, teamTotals] = await Promise.all([
     monthlyMeetingCounts(db, { municipalityIds, from: period.from, to: period.to, by: filter.by }),
     reportGroups(db, municipalities, filter.by),
+    filter.by === "team" ? distinctTeamMeetingCounts(db, { municipalityIds, from: period.from, to: period.to }) : undefined,
   ]);
   // A group that appears only in the counts (an area not recorded, a team from elsewhere) gets a row too.
   const known = new Set(groups.map((g) => g.id));
@@ -110,7 +113,22 @@ export async function monthlyCountReport(db: Db, user: SessionUser, raw: unknown
     const named = filter.by === "team" ? await db.familyCentreTeam.findMany({ where: { id: { in: extra.filter((x) => x !== "") } }, select: { id: true, name: true } }) : [];
     for (const id of extra) groups.push({ id, name: named.find((n) => n.id === id)?.name ?? "" });
   }
-  return { filter, period, scope, municipalities, groups, counts };
+  return { filter, period, scope, municipalities, groups, counts, teamTotals };
+}
+
+/** Per Helsinki month and kind: the held meetings to which a member of any family-centre team was invited, each once. */
+export async function distinctTeamMeetingCounts(db: Db, opts: { municipalityIds: string[]; from: Date; to: Date }): Promise<MonthlyCountRow[]> {
+  if (opts.municipalityIds.length === 0) return [];
+  const rows = await db.$queryRaw<RawRow[]>`
+    SELECT NULL AS "groupId", to_char(g.m, 'YYYY-MM') AS month, g.kind::text AS kind, g.n AS count
+      FROM (SELECT date_trunc('month', m."startsAt" AT TIME ZONE 'Europe/Helsinki') AS m, m.kind, count(*) AS n
+              FROM "JointMeeting" m
+             WHERE m.status = 'HELD'
+               AND m."municipalityId" = ANY(${opts.municipalityIds}::uuid[])
+               AND m."startsAt" >= ${opts.from} AND m."startsAt" < ${opts.to}
+               AND EXISTS (SELECT 1 FROM "Invitation" i JOIN "TeamMember" tm ON tm."userId" = i."userId" WHERE i."meetingId" = m.id)
+             GROUP BY 1, 2) g`;
+  return rows.map((r) => ({ groupId: "", month: r.month, kind: r.kind, count: Number(r.count) }));
 }
 
 async function reportGroups(db: Db, municipalities: ReportGroup[], by: GroupBy): Promise<ReportGroup[]> {

@@ -20,3 +20,26 @@ export function suppressedTotal(counts: number[]): Total {
   const visible = counts.filter((c) => c === 0 || c >= SUPPRESSION_THRESHOLD).reduce((a, b) => a + b, 0);
   return { kind: "atLeast", value: Math.max(SUPPRESSION_THRESHOLD, visible + hidden) };
 }
+
+/**
+ * A total that is not the sum of its cells: the distinct meetings of several teams, where one
+ * meeting may count for two teams. It is shown exactly only when no cell is hidden and the overlap
+ * (sum of cells minus the total, itself a count of meetings) is not small; otherwise only as at
+ * least the largest visible cell, the one bound a reader knows without the hidden figures.
+ */
+export function suppressedDistinctTotal(cells: number[], distinct: number): Total {
+  if (distinct > 0 && distinct < SUPPRESSION_THRESHOLD) return { kind: "suppressed" };
+  const anyHidden = cells.some((c) => suppressCell(c).kind === "suppressed");
+  const overlap = cells.reduce((a, b) => a + b, 0) - distinct;
+  if (!anyHidden && suppressCell(overlap).kind !== "suppressed") return { kind: "value", value: distinct };
+  const visible = cells.filter((c) => suppressCell(c).kind !== "suppressed");
+  return { kind: "atLeast", value: Math.max(SUPPRESSION_THRESHOLD, ...visible) };
+}
+
+/** Lower bounds a reader can see, added up: the sum of several totals, each exact or "at least". */
+export function totalOfTotals(totals: Total[], exact: number): Total {
+  if (exact > 0 && exact < SUPPRESSION_THRESHOLD) return { kind: "suppressed" };
+  if (totals.every((t) => t.kind === "value")) return { kind: "value", value: exact };
+  const bound = totals.reduce((a, t) => a + (t.kind === "suppressed" ? 1 : t.value), 0);
+  return { kind: "atLeast", value: Math.max(SUPPRESSION_THRESHOLD, bound) };
+}

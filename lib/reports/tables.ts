@@ -4,7 +4,7 @@
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "../i18n/config.ts";
 import { MESSAGES } from "../i18n/messages/index.ts";
-import { suppressCell, suppressedTotal, SUPPRESSION_THRESHOLD, type Cell, type Total } from "./suppression.ts";
+import { suppressCell, suppressedDistinctTotal, suppressedTotal, SUPPRESSION_THRESHOLD, totalOfTotals, type Cell, type Total } from "./suppression.ts";
 import type { MeetingKindKey, MonthlyCountReport } from "./monthly-counts.ts";
 import { CLOSURE_REASONS, ENTRY_ROUTES, type ModelFigures } from "./model-figures.ts";
 import { ADOPTION_STAGES, type AdoptionOverview } from "./adoption.ts";
@@ -100,16 +100,28 @@ export function monthlyTables(report: MonthlyCountReport, locale: AppLocale): Re
   const make = (id: "joint" | "followUp", kind: MeetingKindKey): ReportTable => {
     const matrix = report.groups.map((g) => months.map((m) => byGroup.get(`${kind}|${g.id}`)?.get(m) ?? 0));
     const rows = report.groups.map((g, i) => ({ head: groupName(g), cells: [...matrix[i]!.map(count), total(matrix[i]!)] }));
-    const sumsAreTotals = report.filter.by !== "team";
+    if (report.filter.by !== "team") {
+      return {
+        id,
+        title: t(`reports.tables.${id}`),
+        columns: [t(`reports.by.${report.filter.by}`), ...months.map((m) => monthLabel(m, locale)), t("reports.total")],
+        rows,
+        footer: { head: t("reports.total"), cells: [...months.map((_, j) => total(matrix.map((r) => r[j]!))), total(matrix.flat())] },
+      };
+    }
+    // Teams: a meeting may count for two teams, so the footer is the distinct meetings, not a sum.
+    const distinct = months.map((m) => report.teamTotals?.find((c) => c.kind === kind && c.month === m)?.count ?? 0);
+    const monthTotals = months.map((_, j) => suppressedDistinctTotal(matrix.map((r) => r[j]!), distinct[j]!));
     return {
       id,
       title: t(`reports.tables.${id}`),
       columns: [t(`reports.by.${report.filter.by}`), ...months.map((m) => monthLabel(m, locale)), t("reports.total")],
       rows,
-      footer: sumsAreTotals
-        ? { head: t("reports.total"), cells: [...months.map((_, j) => total(matrix.map((r) => r[j]!))), total(matrix.flat())] }
-        : undefined,
-      note: sumsAreTotals ? undefined : t("reports.teamNote"),
+      footer: {
+        head: t("reports.teamTotal"),
+        cells: [...monthTotals.map((cell): TableCell => ({ kind: "count", cell })), { kind: "count", cell: totalOfTotals(monthTotals, distinct.reduce((a, b) => a + b, 0)) }],
+      },
+      note: t("reports.teamNote"),
     };
   };
   return [make("joint", "JOINT"), make("followUp", "FOLLOW_UP")];

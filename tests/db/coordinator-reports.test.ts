@@ -146,8 +146,26 @@ describe("monthly counts of held meetings by Helsinki month", () => {
     const byTeam = await monthlyCountReport(fresh.db, k.coordinator, { ...YEAR_2026, by: "team" });
     expect(joint(byTeam, team.id)).toBe(5);
     const [jointTable, followUpTable] = monthlyTables(byTeam, "fi");
-    expect(jointTable!.footer).toBeUndefined(); // a meeting may count for two teams: no misleading sums
     expect(followUpTable!.id).toBe("followUp");
+
+    // A second team whose member was invited to three of the same meetings and two others: the
+    // footer counts each meeting once (5 + 2 = 7), not 5 + 5 = 10; the overlap of 3 is a small
+    // count, so the total is shown only as "at least" the largest team.
+    const team2 = await fresh.db.familyCentreTeam.create({ data: { name: `Tiimi-${randomUUID().slice(0, 6)}`, areaId: k.org.area.id } });
+    const nurse = await buildUser(fresh.db, { roles: ["TEAM_MEMBER"] });
+    await fresh.db.teamMember.create({ data: { teamId: team2.id, userId: nurse.id, expertise: "PUBLIC_HEALTH_NURSE" } });
+    const juneA = await fresh.db.jointMeeting.findMany({ where: { collaborationId: a.id, kind: "JOINT" }, orderBy: { startsAt: "asc" } });
+    for (const m of juneA.slice(2, 6)) await fresh.db.invitation.create({ data: { meetingId: m.id, userId: nurse.id, expertise: "PUBLIC_HEALTH_NURSE" } });
+    for (const m of await fresh.db.jointMeeting.findMany({ where: { collaborationId: b.id } })) await fresh.db.invitation.create({ data: { meetingId: m.id, userId: nurse.id, expertise: "PUBLIC_HEALTH_NURSE" } });
+    const twoTeams = await monthlyCountReport(fresh.db, k.coordinator, { ...YEAR_2026, by: "team" });
+    expect(twoTeams.teamTotals?.find((c) => c.kind === "JOINT" && c.month === "2026-06")?.count).toBe(8);
+    const footer = monthlyTables(twoTeams, "fi")[0]!.footer!;
+    expect(footer.head).toBe("Yhteensä (kukin tapaaminen kerran)");
+    const june = twoTeams.period.months.indexOf("2026-06");
+    // team 1: 5 (June 1–5), team 2: 6 (June 3–6 and b's two) → overlap 5 + 6 − 8 = 3, small: "≥ 6".
+    expect(cellText(footer.cells[june]!, { decimalComma: true })).toBe("≥ 6");
+    expect(cellText(footer.cells[twoTeams.period.months.indexOf("2026-01")]!, { decimalComma: true })).toBe("0");
+    expect(jointTable!.footer?.head).toBe("Yhteensä (kukin tapaaminen kerran)");
   });
 });
 

@@ -59,6 +59,15 @@ test.describe("coordinator reports", () => {
     await expect(page.getByLabel("Päättyen")).toHaveValue(`${lastYear}-04-01`);
     await expectAccessible(page);
 
+    // By team: the bottom row counts each meeting once, and says so.
+    await page.goto("/coordinator");
+    await page.getByLabel("Ryhmittely").selectOption({ label: "Perhekeskustiimi" });
+    await page.getByRole("button", { name: "Näytä" }).click();
+    await expect(page).toHaveURL(/by=team/);
+    await expect(joint.getByRole("rowheader", { name: "Yhteensä (kukin tapaaminen kerran)" })).toBeVisible();
+    await expect(page.getByText(/se laskee jokaisen tapaamisen kerran/).first()).toBeVisible();
+    await expectAccessible(page);
+
     // Back to this year: download both files and compare with the table.
     await page.goto("/coordinator");
     const csvDownload = page.waitForEvent("download");

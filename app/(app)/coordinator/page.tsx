@@ -52,7 +52,7 @@ export default async function CoordinatorCountsPage({ searchParams }: { searchPa
 /** The monthly totals of the table, as bars; the table's own "<5" and "≥" rules apply to the bars too. */
 async function MonthlyChart({ table, months, locale }: { table: ReportTable; months: string[]; locale: AppLocale }) {
   const t = await getTranslations("reports.chart");
-  // Totals per month: the footer when it exists; for teams (no sums) the largest team each month would mislead, so the rows' cells are summed only when the footer is there.
+  // The bars are the footer's totals per month (for teams, the distinct meetings), with its suppression.
   const source = table.footer?.cells ?? null;
   if (!source) return null;
   const bars = months.map((m, i) => {

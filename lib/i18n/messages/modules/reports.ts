@@ -34,7 +34,8 @@ const fi = {
   value: "Arvo",
   sharePercent: "Osuus (%)",
   areaNotRecorded: "Alue ei tiedossa",
-  teamNote: "Tapaaminen lasketaan tiimille, jos joku tiimin jäsenistä oli kutsuttu. Tapaaminen, johon kutsuttiin kahden tiimin jäseniä, lasketaan kummallekin, joten sarakkeiden yhteissummia ei näytetä.",
+  teamNote: "Tapaaminen lasketaan tiimille, jos joku tiimin jäsenistä oli kutsuttu. Tapaaminen, johon kutsuttiin kahden tiimin jäseniä, lasketaan kummallekin. Siksi alin rivi ei ole sarakkeen summa: se laskee jokaisen tapaamisen kerran.",
+  teamTotal: "Yhteensä (kukin tapaaminen kerran)",
   suppressedNote: "<5 = 1–4 kappaletta. Pieniä lukuja ei näytetä, jotta yksittäistä perhettä ei voi tunnistaa. Yhteissumma, jossa on piilotettu luku, näytetään alarajana (≥), jottei piilotettua lukua voi laskea vähentämällä. – = liian vähän tietoja näytettäväksi.",
   tables: {
     joint: "Yhteiset ajat",
@@ -163,7 +164,8 @@ export const reportsMessages: LocaleModule<typeof fi> = {
     value: "Värde",
     sharePercent: "Andel (%)",
     areaNotRecorded: "Område okänt",
-    teamNote: "Ett möte räknas för ett team om någon av teamets medlemmar var inbjuden. Ett möte med medlemmar från två team räknas för båda, därför visas inga kolumnsummor.",
+    teamNote: "Ett möte räknas för ett team om någon av teamets medlemmar var inbjuden. Ett möte med medlemmar från två team räknas för båda. Därför är den nedersta raden inte kolumnens summa: den räknar varje möte en gång.",
+    teamTotal: "Totalt (varje möte en gång)",
     suppressedNote: "<5 = 1–4 st. Små antal visas inte, så att ingen enskild familj kan identifieras. En summa som innehåller ett dolt antal visas som en nedre gräns (≥), så att det dolda antalet inte kan räknas ut genom subtraktion. – = för få uppgifter för att visas.",
     tables: {
       joint: "Gemensamma tider",
@@ -285,7 +287,8 @@ export const reportsMessages: LocaleModule<typeof fi> = {
     value: "Value",
     sharePercent: "Share (%)",
     areaNotRecorded: "Area not recorded",
-    teamNote: "A meeting counts for a team when one of the team's members was invited. A meeting with members of two teams counts for both, so column totals are not shown.",
+    teamNote: "A meeting counts for a team when one of the team's members was invited. A meeting with members of two teams counts for both. So the bottom row is not the column's sum: it counts each meeting once.",
+    teamTotal: "Total (each meeting once)",
     suppressedNote: "<5 = 1–4. Small counts are not shown, so that no single family can be identified. A total that includes a hidden count is shown as a lower bound (≥), so that the hidden count cannot be worked out by subtraction. – = too few to show.",
     tables: {
       joint: "Joint meetings",
