@@ -5,6 +5,8 @@ import { usePathname } from "next/navigation";
 export interface NavItem {
   href: string;
   label: string;
+  /** e.g. unread notifications: the number is shown, the words are read out */
+  badge?: { count: number; label: string };
 }
 
 /** The item for the current page: the longest href that the path starts with. */
@@ -24,6 +26,15 @@ export function MainNav({ items, label }: { items: NavItem[]; label: string }) {
           <li key={item.href}>
             <Link href={item.href} aria-current={item.href === current ? "page" : undefined}>
               {item.label}
+              {item.badge && (
+                <>
+                  {" "}
+                  <span className="nav-badge" aria-hidden="true">
+                    {item.badge.count}
+                  </span>
+                  <span className="visually-hidden">({item.badge.label})</span>
+                </>
+              )}
             </Link>
           </li>
         ))}

@@ -7,6 +7,11 @@ export async function listUnreadNotifications(db: Db, user: Pick<SessionUser, "i
   return db.notification.findMany({ where: { userId: user.id, readAt: null }, orderBy: { createdAt: "desc" }, take: 50, select: { id: true, kind: true, link: true, createdAt: true } });
 }
 
+/** For the header: how many of the user's own notifications are unread (one indexed count). */
+export async function countUnreadNotifications(db: Db, user: Pick<SessionUser, "id">): Promise<number> {
+  return db.notification.count({ where: { userId: user.id, readAt: null } });
+}
+
 export async function markNotificationRead(tx: Tx, user: Pick<SessionUser, "id">, notificationId: string, now = new Date()): Promise<{ id: string }> {
   const r = await tx.notification.updateMany({ where: { id: notificationId, userId: user.id }, data: { readAt: now } });
   if (r.count === 0) throw notFound();

@@ -186,6 +186,8 @@ test.describe("vastuutyöntekijä: following up the family's plan", () => {
     const other = await browser.newContext();
     const p2 = await other.newPage();
     await signIn(p2, s.colleague.email);
+    // The header tells the new responsible worker that a notification waits on "Minun perheeni".
+    await expect(p2.getByRole("navigation", { name: "Päävalikko" }).getByRole("link", { name: "Minun perheeni (1 uusi ilmoitus)" })).toBeVisible();
     await p2.goto("/follow-up");
     await expect(p2.getByRole("region", { name: "Ilmoitukset sinulle" })).toContainText("Sinut on nimetty perheen vastuutyöntekijäksi");
     await expectAccessible(p2);

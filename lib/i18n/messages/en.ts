@@ -22,6 +22,7 @@ export const en: Messages = {
   },
   locales: { fi: "suomi", sv: "svenska", en: "English" },
   nav: {
+    unread: "{count, plural, one {# new notification} other {# new notifications}}",
     followUp: "My follow-ups",
     calendar: "My calendar",
     myFamilies: "My families",

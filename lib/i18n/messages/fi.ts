@@ -24,6 +24,7 @@ export const fi = {
   },
   locales: { fi: "suomi", sv: "svenska", en: "English" },
   nav: {
+    unread: "{count, plural, one {# uusi ilmoitus} other {# uutta ilmoitusta}}",
     followUp: "Minun perheeni",
     calendar: "Oma kalenteri",
     myFamilies: "Omat perheet",

@@ -22,6 +22,7 @@ export const sv: Messages = {
   },
   locales: { fi: "suomi", sv: "svenska", en: "English" },
   nav: {
+    unread: "{count, plural, one {# ny avisering} other {# nya aviseringar}}",
     followUp: "Mina uppföljningar",
     calendar: "Min kalender",
     myFamilies: "Mina familjer",
