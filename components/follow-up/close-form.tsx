@@ -13,7 +13,7 @@ import { FormMessages, useActionResult } from "./use-action-form.tsx";
 
 const PREFIX = "close";
 
-export function CloseForm({ collaborationId }: { collaborationId: string }) {
+export function CloseForm({ collaborationId, meetingsAhead }: { collaborationId: string; meetingsAhead: number }) {
   const t = useTranslations("followUp");
   const router = useRouter();
   const form = useForm<CloseInput, unknown, Close>({
@@ -28,6 +28,7 @@ export function CloseForm({ collaborationId }: { collaborationId: string }) {
     <form onSubmit={form.handleSubmit(onValid, r.invalid)} noValidate className="card" aria-labelledby="close-heading">
       <h3 id="close-heading">{t("closeHeading")}</h3>
       <p className="hint">{t("closeIntro")}</p>
+      {meetingsAhead > 0 && <p className="info">{t("closeMeetingsAhead", { count: meetingsAhead })}</p>}
       <FormMessages formError={r.formError} saved={false} savedText="" />
       <RadioGroup form={form} name="reason" label={t("closureReason")} idPrefix={PREFIX} options={CLOSURE_REASONS.map((c) => ({ value: c, label: t(`closureReasons.${c}`) }))} />
       <TextArea form={form} name="summary" label={t("closureSummary")} idPrefix={PREFIX} rows={3} />

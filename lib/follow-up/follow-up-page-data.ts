@@ -45,7 +45,7 @@ export async function followUpPageData(db: Db, user: SessionUser, collaborationI
       contactLog: { orderBy: [{ contactedAt: "desc" }, { createdAt: "desc" }], take: 200, select: { id: true, contactedAt: true, channel: true, note: true, nextContactAt: true, author: { select: { name: true } } } },
       shares: { orderBy: { createdAt: "desc" }, take: 100, select: { id: true, channel: true, createdAt: true, recipientUser: { select: { name: true, title: true } }, sharedBy: { select: { name: true } }, planVersion: { select: { versionNumber: true } } } },
       responsibleWorkers: { orderBy: [{ startedAt: "asc" }, { slot: "asc" }], select: { id: true, slot: true, startedAt: true, endedAt: true, familyAgreement: true, user: { select: { id: true, name: true, title: true } } } },
-      meetings: { orderBy: { startsAt: "desc" }, select: { id: true, kind: true, status: true, startsAt: true, starReview: { select: { id: true } } } },
+      meetings: { orderBy: { startsAt: "desc" }, select: { id: true, kind: true, status: true, startsAt: true, endsAt: true, starReview: { select: { id: true } } } },
       consents: { where: { ...validConsentWhere(now), mayShareInformation: true }, select: { recipients: { select: { userId: true, unitId: true, description: true } } } },
       members: { where: { removedAt: null }, select: { userId: true } },
     },

@@ -146,6 +146,8 @@ test.describe("vastuutyöntekijä: following up the family's plan", () => {
     await expectAccessible(page);
     const meeting = await db.jointMeeting.findFirstOrThrow({ where: { collaborationId: s.family.id, kind: "FOLLOW_UP" } });
     expect(meeting.organizerId).toBe(s.responsible.id);
+    // Closing now would cancel it, and the closing form says so before anyone confirms.
+    await expect(page.getByRole("form", { name: "Päätä yhteistyö" })).toContainText("Yhteistyöllä on yksi sovittu tuleva tapaaminen. Se perutaan.");
 
     // The responsible worker chairs it: the star is recorded and drawn against the joint meeting's.
     await page.getByRole("link", { name: "Avaa tapaaminen" }).click();

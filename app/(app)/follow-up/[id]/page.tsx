@@ -224,7 +224,8 @@ export default async function FollowUpPage({ params, searchParams }: { params: P
           <h2 id="close-section" className="visually-hidden">
             {t("followUp.closeHeading")}
           </h2>
-          <CloseForm collaborationId={c.id} />
+          {/* Closing cancels these (see closeCollaboration); the form says so before the worker confirms. */}
+          <CloseForm collaborationId={c.id} meetingsAhead={c.meetings.filter((m) => m.status === "SCHEDULED" && m.endsAt.getTime() > Date.now()).length} />
         </section>
       )}
     </>

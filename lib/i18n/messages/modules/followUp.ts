@@ -117,6 +117,7 @@ const fi = {
   handover: "Siirrä vastuu",
   handoverDone: "Vastuu on siirretty. Uusi vastuutyöntekijä sai ilmoituksen.",
   // Closing
+  closeMeetingsAhead: "{count, plural, one {Yhteistyöllä on yksi sovittu tuleva tapaaminen. Se perutaan.} other {Yhteistyöllä on # sovittua tulevaa tapaamista. Ne perutaan.}}",
   closeHeading: "Päätä yhteistyö",
   closeIntro: "Kun yhteistyö päätetään, se poistuu kaikkien aktiivisista listoista ja tiedot jäävät vain luettaviksi. Sovitut tulevat tapaamiset perutaan, ja kutsutuille lähetetään peruutus. Yhteistyön voi avata uudelleen.",
   closureReason: "Päättymisen syy",
@@ -245,6 +246,7 @@ export const followUpMessages: LocaleModule<typeof fi> = {
     familyAgreement: "Vad som avtalades med familjen",
     handover: "Överför ansvaret",
     handoverDone: "Ansvaret har överförts. Den nya ansvariga arbetstagaren har fått ett meddelande.",
+    closeMeetingsAhead: "{count, plural, one {Samarbetet har ett bokat kommande möte. Det ställs in.} other {Samarbetet har # bokade kommande möten. De ställs in.}}",
     closeHeading: "Avsluta samarbetet",
     closeIntro: "När samarbetet avslutas försvinner det från allas aktiva listor och uppgifterna kan endast läsas. Bokade kommande möten ställs in och de inbjudna får ett återbud. Samarbetet kan öppnas på nytt.",
     closureReason: "Orsak till avslutandet",
@@ -369,6 +371,7 @@ export const followUpMessages: LocaleModule<typeof fi> = {
     familyAgreement: "What was agreed with the family",
     handover: "Hand over",
     handoverDone: "Handed over. The new responsible worker has been notified.",
+    closeMeetingsAhead: "{count, plural, one {This collaboration has one meeting booked ahead. It will be cancelled.} other {This collaboration has # meetings booked ahead. They will be cancelled.}}",
     closeHeading: "Close the collaboration",
     closeIntro: "A closed collaboration leaves everyone's active lists and can only be read. Meetings booked ahead are cancelled and those invited get a cancellation. It can be reopened.",
     closureReason: "Reason for closing",
