@@ -27,7 +27,7 @@ export async function MeetingList({ collaborationId, meetings, canChange, rooms 
             <thead>
               <tr>
                 <th scope="col">{t("meeting.invitees")}</th>
-                <th scope="col">{t("invitations.status")}</th>
+                <th scope="col">{t("meeting.answer")}</th>
                 <th scope="col">{t("meeting.message")}</th>
               </tr>
             </thead>

@@ -4,7 +4,10 @@
 import { useId } from "react";
 
 export interface Bar {
+  /** the bar's name in the text alternative, e.g. "tammi 2026" */
   label: string;
+  /** under the bar, when the full label would not fit its slot: e.g. "tammi" and, on January, "2026" */
+  axis?: { line1: string; line2?: string };
   /** bar height; null = hidden value (no bar) */
   value: number | null;
   /** the value as the table shows it: "12", "<5", "≥ 18" */
@@ -16,7 +19,8 @@ export function BarChart({ title, description, bars, height = 180 }: { title: st
   const slot = 56;
   const width = Math.max(bars.length * slot + 16, 240);
   const top = 22;
-  const bottom = 34;
+  const twoLines = bars.some((b) => b.axis?.line2);
+  const bottom = twoLines ? 46 : 34;
   const plot = height - top - bottom;
   const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
   return (
@@ -34,8 +38,13 @@ export function BarChart({ title, description, bars, height = 180 }: { title: st
               <text x={x + (slot - 16) / 2} y={top + plot - h - 6} textAnchor="middle" className="bar-value">
                 {b.display}
               </text>
-              <text x={x + (slot - 16) / 2} y={height - 12} textAnchor="middle" className="bar-label">
-                {b.label}
+              <text x={x + (slot - 16) / 2} y={top + plot + 20} textAnchor="middle" className="bar-label">
+                {b.axis?.line1 ?? b.label}
+                {b.axis?.line2 && (
+                  <tspan x={x + (slot - 16) / 2} dy="1.2em">
+                    {b.axis.line2}
+                  </tspan>
+                )}
               </text>
             </g>
           );

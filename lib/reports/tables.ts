@@ -73,10 +73,11 @@ export function cellText(cell: TableCell, opts: { decimalComma: boolean; suppres
   }
 }
 
-/** "tammi 2026" / "jan. 2026" / "Jan 2026" */
-export function monthLabel(month: string, locale: AppLocale): string {
+/** "tammi 2026" / "jan. 2026" / "Jan 2026"; with "monthOnly" just "tammi" / "jan." / "Jan". */
+export function monthLabel(month: string, locale: AppLocale, form: "withYear" | "monthOnly" = "withYear"): string {
   const [y, m] = month.split("-").map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 15)));
+  const options: Intl.DateTimeFormatOptions = form === "withYear" ? { month: "short", year: "numeric", timeZone: "UTC" } : { month: "short", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(y, m - 1, 15)));
 }
 
 /** "1.3.2026" from "2026-03-01" */

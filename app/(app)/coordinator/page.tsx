@@ -59,7 +59,9 @@ async function MonthlyChart({ table, months, locale }: { table: ReportTable; mon
     const cell = source[i]!;
     const display = cellText(cell, { decimalComma: locale !== "en" });
     const value = cell.kind === "count" ? (cell.cell.kind === "suppressed" ? null : cell.cell.value) : null;
-    return { label: monthLabel(m, locale), value, display };
+    // Under the bar only the month fits; the year is written under January and the first bar.
+    const axis = { line1: monthLabel(m, locale, "monthOnly"), line2: i === 0 || m.endsWith("-01") ? m.slice(0, 4) : undefined };
+    return { label: monthLabel(m, locale), axis, value, display };
   });
   const items = bars.map((b) => `${b.label} ${b.display}`).join(", ");
   return <BarChart title={t("label", { title: table.title })} description={t("summary", { title: table.title, items })} bars={bars} />;

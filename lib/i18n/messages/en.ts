@@ -477,6 +477,7 @@ export const en: Messages = {
     when: "{date} at {start}–{end}",
     place: "Place",
     remote: "Remote link",
+    answer: "Answer",
     invitees: "Invited",
     responses: { PENDING: "Not answered yet", ACCEPTED: "Coming", DECLINED: "Cannot come", CANCELLED: "Cancelled" },
     status: { SCHEDULED: "Arranged", IN_PROGRESS: "In progress", HELD: "Held", CANCELLED: "Cancelled" },

@@ -479,6 +479,7 @@ export const fi = {
     when: "{date} klo {start}–{end}",
     place: "Paikka",
     remote: "Etäyhteys",
+    answer: "Vastaus",
     invitees: "Kutsutut",
     responses: { PENDING: "Ei vielä vastannut", ACCEPTED: "Tulee", DECLINED: "Ei pääse", CANCELLED: "Peruttu" },
     status: { SCHEDULED: "Sovittu", IN_PROGRESS: "Käynnissä", HELD: "Pidetty", CANCELLED: "Peruttu" },

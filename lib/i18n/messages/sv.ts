@@ -477,6 +477,7 @@ export const sv: Messages = {
     when: "{date} kl. {start}–{end}",
     place: "Plats",
     remote: "Distansförbindelse",
+    answer: "Svar",
     invitees: "Inbjudna",
     responses: { PENDING: "Har inte svarat", ACCEPTED: "Kommer", DECLINED: "Kan inte komma", CANCELLED: "Inställt" },
     status: { SCHEDULED: "Avtalat", IN_PROGRESS: "Pågår", HELD: "Hållet", CANCELLED: "Inställt" },
