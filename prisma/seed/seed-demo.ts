@@ -53,6 +53,7 @@ export const demoIds = {
   collaboration: (key: string) => stableId(`collaboration:${key}`),
   member: (key: string, email: string, role: string) => stableId(`collaboration-member:${key}/${email}/${role}`),
   meeting: (key: string) => stableId(`meeting:${key}`),
+  invitation: (meetingKey: string, email: string) => stableId(`invitation:${meetingKey}/${email}`),
 };
 
 const date = (iso: string) => new Date(iso);
@@ -238,6 +239,23 @@ export async function seedDemo(db: Db): Promise<{ users: number; municipalities:
     };
   });
 
+  // Each historic meeting had one member of a team of its area (in turn), every third one a second.
+  const teamsByArea = new Map<string, (typeof DEMO_TEAMS)[number]["members"]>();
+  for (const t of DEMO_TEAMS) teamsByArea.set(t.area, [...(teamsByArea.get(t.area) ?? []), ...t.members]);
+  const invitations: Prisma.InvitationCreateManyInput[] = HISTORIC_MEETINGS.flatMap((m, i) => {
+    const pool = teamsByArea.get(m.area) ?? [];
+    const invited = pool.length === 0 ? [] : i % 3 === 0 && pool.length > 1 ? [pool[i % pool.length]!, pool[(i + 1) % pool.length]!] : [pool[i % pool.length]!];
+    return invited.map((p) => ({
+      id: demoIds.invitation(m.key, p.email),
+      meetingId: demoIds.meeting(m.key),
+      userId: userId(p.email),
+      expertise: p.expertise,
+      status: "ACCEPTED" as const,
+      sentAt: date(m.createdAt),
+      respondedAt: date(m.createdAt),
+    }));
+  });
+
   const skipDuplicates = true;
   await db.$transaction(
     async (tx) => {
@@ -272,8 +290,10 @@ export async function seedDemo(db: Db): Promise<{ users: number; municipalities:
       await tx.child.createMany({ data: children, skipDuplicates });
       await tx.collaboration.createMany({ data: collaborations, skipDuplicates });
       await tx.collaborationMember.createMany({ data: members, skipDuplicates });
-      // Historic meetings only: no room bookings, invitations or records.
+      // Historic meetings: no room bookings or records, but the team members who came, so the
+      // coordinators' team view and "most invited expertise" have figures to show.
       await tx.jointMeeting.createMany({ data: meetings, skipDuplicates });
+      await tx.invitation.createMany({ data: invitations, skipDuplicates });
     },
     { maxWait: 10_000, timeout: 120_000 },
   );

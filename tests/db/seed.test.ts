@@ -122,6 +122,15 @@ describe("the demo seed", () => {
     );
     expect(hours[0]).toEqual({ early: 0, late: 0, weekend: 0 });
     expect(await fresh.db.roomBooking.count()).toBe(0);
+    // Each held meeting had a family-centre team member of its own area, so the team view has figures.
+    const invited = await fresh.db.jointMeeting.findMany({ select: { areaId: true, invitations: { select: { status: true, user: { select: { teamMemberships: { select: { team: { select: { areaId: true } } } } } } } } } });
+    for (const m of invited) {
+      expect(m.invitations.length).toBeGreaterThanOrEqual(1);
+      for (const i of m.invitations) {
+        expect(i.status).toBe("ACCEPTED");
+        expect(i.user.teamMemberships.map((t) => t.team.areaId)).toContain(m.areaId);
+      }
+    }
 
     const leena = await fresh.db.collaboration.findMany({
       where: { owner: { email: "leena.laakso@siilinjarvi.example" } },
