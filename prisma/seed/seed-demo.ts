@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "../../lib/db/create-client.ts";
 import type { Prisma } from "../../lib/db/generated/client.ts";
 import { hashPassword } from "../../lib/auth/password.ts";
+import { FEEDBACK_QUESTIONS } from "../../lib/feedback/questions.ts";
 import {
   ADMIN_EMAIL,
   COORDINATOR_EMAIL,
@@ -54,6 +55,9 @@ export const demoIds = {
   member: (key: string, email: string, role: string) => stableId(`collaboration-member:${key}/${email}/${role}`),
   meeting: (key: string) => stableId(`meeting:${key}`),
   invitation: (meetingKey: string, email: string) => stableId(`invitation:${meetingKey}/${email}`),
+  responsible: (collaborationKey: string) => stableId(`responsible-worker:${collaborationKey}`),
+  feedback: (meetingKey: string, kind: string) => stableId(`feedback:${meetingKey}/${kind}`),
+  feedbackAnswer: (meetingKey: string, kind: string, question: string) => stableId(`feedback-answer:${meetingKey}/${kind}/${question}`),
 };
 
 const date = (iso: string) => new Date(iso);
@@ -256,6 +260,27 @@ export async function seedDemo(db: Db): Promise<{ users: number; municipalities:
     }));
   });
 
+  // Closed historic work had a responsible worker from the meeting's team, named at the joint
+  // meeting and ending at the closing (so none of them shows on anyone's active list). The open
+  // ones have none recorded: the coordinators' "responsible worker named" share is not 100 %.
+  const responsibleWorkers: Prisma.ResponsibleWorkerCreateManyInput[] = HISTORIC_COLLABORATIONS.flatMap((c) => {
+    const joint = HISTORIC_MEETINGS.find((m) => m.collaborationKey === c.key && m.kind === "JOINT");
+    const first = joint && invitations.find((inv) => inv.meetingId === demoIds.meeting(joint.key));
+    if (c.status !== "CLOSED" || !joint || !first || !c.closedAt) return [];
+    return [{ id: demoIds.responsible(c.key), collaborationId: demoIds.collaboration(c.key), userId: first.userId, slot: 1, assignedById: userId(joint.organizerEmail), startedAt: date(joint.endsAt), endedAt: date(c.closedAt) }];
+  });
+  // Anonymous feedback: parents after most joint meetings, professionals after every third; scores 3–5.
+  const feedback: Prisma.FeedbackCreateManyInput[] = [];
+  const feedbackAnswers: Prisma.FeedbackAnswerCreateManyInput[] = [];
+  HISTORIC_MEETINGS.filter((m) => m.kind === "JOINT").forEach((m, i) => {
+    const kinds = [...(i % 5 !== 4 ? (["PARENT"] as const) : []), ...(i % 3 === 0 ? (["PROFESSIONAL"] as const) : [])];
+    for (const kind of kinds) {
+      const id = demoIds.feedback(m.key, kind);
+      feedback.push({ id, meetingId: demoIds.meeting(m.key), respondent: kind, createdAt: date(m.endsAt) });
+      FEEDBACK_QUESTIONS[kind].forEach((q, k) => feedbackAnswers.push({ id: demoIds.feedbackAnswer(m.key, kind, q), feedbackId: id, questionKey: q, score: 3 + ((i + k) % 3) }));
+    }
+  });
+
   const skipDuplicates = true;
   await db.$transaction(
     async (tx) => {
@@ -290,10 +315,13 @@ export async function seedDemo(db: Db): Promise<{ users: number; municipalities:
       await tx.child.createMany({ data: children, skipDuplicates });
       await tx.collaboration.createMany({ data: collaborations, skipDuplicates });
       await tx.collaborationMember.createMany({ data: members, skipDuplicates });
-      // Historic meetings: no room bookings or records, but the team members who came, so the
-      // coordinators' team view and "most invited expertise" have figures to show.
+      // Historic meetings: no room bookings or records, but the team members who came, the
+      // responsible worker and the feedback, so every coordinator figure has something to show.
       await tx.jointMeeting.createMany({ data: meetings, skipDuplicates });
       await tx.invitation.createMany({ data: invitations, skipDuplicates });
+      await tx.responsibleWorker.createMany({ data: responsibleWorkers, skipDuplicates });
+      await tx.feedback.createMany({ data: feedback, skipDuplicates });
+      await tx.feedbackAnswer.createMany({ data: feedbackAnswers, skipDuplicates });
     },
     { maxWait: 10_000, timeout: 120_000 },
   );

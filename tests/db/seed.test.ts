@@ -131,6 +131,20 @@ describe("the demo seed", () => {
         expect(i.user.teamMemberships.map((t) => t.team.areaId)).toContain(m.areaId);
       }
     }
+    // Closed work had a responsible worker, whose role ended at the closing (off every active list);
+    // parents and professionals left feedback. So each coordinator figure has something to show.
+    const responsible = await fresh.db.responsibleWorker.findMany({ include: { collaboration: true } });
+    expect(responsible.length).toBeGreaterThan(20);
+    for (const r of responsible) expect(r.endedAt?.getTime()).toBe(r.collaboration.closedAt?.getTime());
+    const answers = await fresh.db.feedbackAnswer.groupBy({ by: ["questionKey"], _count: true, _min: { score: true }, _max: { score: true } });
+    expect(answers.map((a) => a.questionKey).sort()).toEqual(
+      ["solutions_found_early", "right_experts_present", "felt_heard", "whole_situation_clearer", "knows_next_steps", "not_alone_with_concern", "team_expertise_supported", "avoided_duplicate_work", "learned_others_expertise", "right_people_present"].sort(),
+    );
+    for (const a of answers) {
+      expect(a._count).toBeGreaterThanOrEqual(5);
+      expect(a._min.score).toBeGreaterThanOrEqual(3);
+      expect(a._max.score).toBeLessThanOrEqual(5);
+    }
 
     const leena = await fresh.db.collaboration.findMany({
       where: { owner: { email: "leena.laakso@siilinjarvi.example" } },
