@@ -76,3 +76,37 @@ test.describe("public pages", () => {
     await expectAccessible(page);
   });
 });
+
+test.describe("content security policy", () => {
+  test("every page carries a strict policy; the page's own scripts have its nonce, an injected one does not run", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const response = await page.goto("/login");
+    const csp = response?.headers()["content-security-policy"] ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(csp).toContain("script-src 'self'");
+    expect(nonce).toBeTruthy();
+    // A fresh nonce for every request.
+    const again = (await page.request.get("/login")).headers()["content-security-policy"] ?? "";
+    expect(again).not.toContain(nonce!);
+
+    // Next.js's own scripts carry the nonce, so they run (every other e2e test relies on them).
+    const scriptNonces = await page.locator("script").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+    expect(scriptNonces.length).toBeGreaterThan(0);
+    for (const n of scriptNonces) expect(n).toBe(nonce);
+
+    // Markup that slipped in with a script of its own would not run: the classic inline handler is refused.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML("beforeend", '<img src="/no-such-image.png" alt="" onerror="window.__injected = true">');
+    });
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+    // The policy also reaches the public form and the signed-out redirect from the signed-in area.
+    expect((await page.request.get("/contact")).headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    const redirect = await page.request.get("/families", { maxRedirects: 0 });
+    expect(redirect.status()).toBe(307);
+    expect(redirect.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  });
+});
