@@ -2,7 +2,11 @@
 import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { afterSignIn } from "@/app/(public)/login/actions.ts";
+
+/** Where the browser goes once signed in: /login/continue sets the user's language and sends them on. */
+function continueUrl(callbackUrl: string | null): string {
+  return callbackUrl ? `/login/continue?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/login/continue";
+}
 
 /** `callbackUrl`: a same-site path (already checked by the page) to return to after signing in. */
 export function LoginForm({ sso, callbackUrl = null }: { sso: boolean; callbackUrl?: string | null }) {
@@ -26,7 +30,7 @@ export function LoginForm({ sso, callbackUrl = null }: { sso: boolean; callbackU
       setBusy(false);
       return;
     }
-    window.location.assign(await afterSignIn(callbackUrl));
+    window.location.assign(continueUrl(callbackUrl));
   }
 
   return (
@@ -49,7 +53,7 @@ export function LoginForm({ sso, callbackUrl = null }: { sso: boolean; callbackU
       </form>
       {sso && (
         <p>
-          <button type="button" className="button secondary" onClick={() => void signIn("oidc", { callbackUrl: callbackUrl ?? "/" })}>
+          <button type="button" className="button secondary" onClick={() => void signIn("oidc", { callbackUrl: continueUrl(callbackUrl) })}>
             {t("sso")}
           </button>
         </p>
