@@ -8,6 +8,9 @@ test.describe("signing in", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "fi");
     await expect(page.getByRole("heading", { level: 1, name: "Kirjaudu sisään" })).toBeVisible();
     await expectAccessible(page);
+    // The tab shows the app's own icon (no 404 for every page load).
+    const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+    expect((await page.request.get(icon!)).status()).toBe(200);
   });
 
   test("a wrong password gets one generic, announced message and the e-mail stays typed", async ({ page, db }) => {
