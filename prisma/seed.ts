@@ -5,6 +5,7 @@ import { createPrismaClient } from "../lib/db/create-client.ts";
 import { databaseUrl } from "../lib/db/connection.ts";
 import { seedDemo } from "./seed/seed-demo.ts";
 import { seedTodaysMeeting } from "./seed/todays-meeting.ts";
+import { seedFamilyInFollowUp } from "./seed/family-in-follow-up.ts";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./seed/demo-data.ts";
 
 async function main(): Promise<number> {
@@ -19,6 +20,8 @@ async function main(): Promise<number> {
     );
     const today = await seedTodaysMeeting(db);
     if (today.created) console.log("A joint meeting for Leena Laakso and the Nieminen family starts this hour (open it from Omat perheet).");
+    const followUp = await seedFamilyInFollowUp(db);
+    if (followUp.created) console.log("Anna Lindqvist follows up the Mononen family; their next contact is overdue (Minun perheeni).");
     console.log("\nDemo log-ins:");
     console.table(DEMO_LOGINS.map((l) => ({ email: l.email, password: DEMO_PASSWORD, description: l.description })));
     return 0;

@@ -14,6 +14,7 @@ import { startContactRetentionScheduler } from "../contact/retention-scheduler.t
 import { digestEnabled, digestHourFromEnv, startDigestScheduler } from "../follow-up/digest-scheduler.ts";
 import { seedDemo } from "../../prisma/seed/seed-demo.ts";
 import { seedTodaysMeeting } from "../../prisma/seed/todays-meeting.ts";
+import { seedFamilyInFollowUp } from "../../prisma/seed/family-in-follow-up.ts";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/seed/demo-data.ts";
 
 const DATA_DIR = path.join(process.cwd(), ".data");
@@ -49,11 +50,13 @@ async function main() {
     const db = createPrismaClient(env.DATABASE_URL!);
     const summary = await seedDemo(db);
     const today = await seedTodaysMeeting(db);
+    const followUp = await seedFamilyInFollowUp(db);
     await db.$disconnect();
     console.log(`Demo data: ${summary.municipalities} municipalities, ${summary.users} users, ${summary.meetings} meetings.`);
     console.log(`\nDemo log-ins (password for all: ${DEMO_PASSWORD}):`);
     for (const l of DEMO_LOGINS) console.log(`  ${l.email.padEnd(48)} ${l.description}`);
     if (today.created) console.log("\nA joint meeting for Leena Laakso and the Nieminen family starts this hour: open it from Omat perheet.");
+    if (followUp.created) console.log("Anna Lindqvist follows up the Mononen family; their next contact is overdue: see Minun perheeni.");
     console.log("");
   }
 

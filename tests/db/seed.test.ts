@@ -196,3 +196,23 @@ describe("today's demo meeting", () => {
     expect(await fresh.db.jointMeeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ status: "IN_PROGRESS" });
   });
 });
+
+describe("the demo family in follow-up", () => {
+  it("gives the demo team member a family to follow up, with a published plan and an overdue contact, once", async () => {
+    const { seedFamilyInFollowUp } = await import("@/prisma/seed/family-in-follow-up.ts");
+    const { listMyFollowUps } = await import("@/lib/follow-up/list-my-follow-ups.ts");
+    const now = new Date();
+    const first = await seedFamilyInFollowUp(fresh.db, now);
+    expect(first.created).toBe(true);
+    expect(await seedFamilyInFollowUp(fresh.db, new Date(now.getTime() + 86_400_000))).toEqual({ meetingId: first.meetingId, created: false });
+
+    const anna = await fresh.db.user.findUniqueOrThrow({ where: { email: "anna.lindqvist@kuopio.example" } });
+    const rows = await listMyFollowUps(fresh.db, { id: anna.id });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ due: "OVERDUE" });
+    const meeting = await fresh.db.jointMeeting.findUniqueOrThrow({ where: { id: first.meetingId }, include: { collaboration: { include: { plan: { include: { versions: true } } } } } });
+    expect(meeting.status).toBe("HELD");
+    expect(meeting.collaboration.status).toBe("PLAN_ACTIVE");
+    expect(meeting.collaboration.plan?.versions.map((v) => v.versionNumber)).toEqual([1]);
+  });
+});
