@@ -163,7 +163,8 @@ test.describe("Hyvinvoinnin tähti", () => {
     await expectAccessible(page);
 
     // A new area with an invalid key: the error is shown next to it and nothing is published.
-    const before = await db.starTemplate.count();
+    // Counted for this admin only: other tests may publish templates at the same time.
+    const before = await db.starTemplate.count({ where: { createdById: admin.id } });
     await page.getByRole("button", { name: "Lisää alue" }).click();
     const added = page.getByRole("group", { name: /^Alue 17/ });
     await added.getByLabel("Nimi suomeksi").fill("Perheen omat voimavarat");
@@ -173,13 +174,13 @@ test.describe("Hyvinvoinnin tähti", () => {
     await page.getByRole("button", { name: "Julkaise uusi versio" }).click();
     await expect(page.locator("#areas-16-key-error")).toHaveText(/Anna tunniste pienillä kirjaimilla/);
     await expectAccessible(page);
-    expect(await db.starTemplate.count()).toBe(before);
+    expect(await db.starTemplate.count({ where: { createdById: admin.id } })).toBe(before);
 
     await added.getByLabel("Tunniste").fill("family_resources");
     await page.getByLabel("Lähde (valinnainen)").fill("THL 26/2017, alueen lisäys");
     await page.getByRole("button", { name: "Julkaise uusi versio" }).click();
     await expect(page.getByRole("status").filter({ hasText: /Versio \d+ on julkaistu/ })).toBeVisible();
-    const newest = await db.starTemplate.findFirstOrThrow({ orderBy: { version: "desc" }, include: { areas: true } });
+    const newest = await db.starTemplate.findFirstOrThrow({ where: { createdById: admin.id }, orderBy: { version: "desc" }, include: { areas: true } });
     expect(newest).toMatchObject({ status: "PUBLISHED", source: "THL 26/2017, alueen lisäys" });
     expect(newest.areas.find((a) => a.key === "family_resources")?.labelSv).toBe("Familjens egna resurser");
     await expect(page.getByRole("row", { name: new RegExp(`^${newest.version} `) })).toContainText("käytössä uusissa arvioissa");
