@@ -5,6 +5,7 @@ import { planMessages } from "./modules/plan.ts";
 import { planPrintMessages } from "./modules/planPrint.ts";
 import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
+import { adminHubMessages } from "./modules/adminHub.ts";
 import { followUpMessages } from "./modules/followUp.ts";
 import { reportsMessages } from "./modules/reports.ts";
 
@@ -315,7 +316,7 @@ export const en: Messages = {
   },
   admin: {
     title: "Administration",
-    intro: "Users, family-centre teams, units and rooms.",
+    intro: "Organisation, users and the service's settings. Nothing that history points to is deleted: it is retired.",
     sections: "Administration sections",
     users: "Users",
     name: "Name",
@@ -574,6 +575,7 @@ export const en: Messages = {
   planPrint: planPrintMessages.en,
   feedback: feedbackMessages.en,
   contact: contactMessages.en,
+  adminHub: adminHubMessages.en,
   followUp: followUpMessages.en,
   reports: reportsMessages.en,
 };

@@ -6,6 +6,7 @@ import { planMessages } from "./modules/plan.ts";
 import { planPrintMessages } from "./modules/planPrint.ts";
 import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
+import { adminHubMessages } from "./modules/adminHub.ts";
 import { followUpMessages } from "./modules/followUp.ts";
 import { reportsMessages } from "./modules/reports.ts";
 import type { Widen } from "./modules/widen.ts";
@@ -317,7 +318,7 @@ export const fi = {
   },
   admin: {
     title: "Ylläpito",
-    intro: "Käyttäjät, perhekeskustiimit, yksiköt ja tilat.",
+    intro: "Organisaatio, käyttäjät ja palvelun asetukset. Mitään, mihin historia viittaa, ei poisteta: se poistetaan käytöstä.",
     sections: "Ylläpidon osiot",
     users: "Käyttäjät",
     name: "Nimi",
@@ -576,6 +577,7 @@ export const fi = {
   planPrint: planPrintMessages.fi,
   feedback: feedbackMessages.fi,
   contact: contactMessages.fi,
+  adminHub: adminHubMessages.fi,
   followUp: followUpMessages.fi,
   reports: reportsMessages.fi,
 } as const;

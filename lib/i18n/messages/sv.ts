@@ -5,6 +5,7 @@ import { planMessages } from "./modules/plan.ts";
 import { planPrintMessages } from "./modules/planPrint.ts";
 import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
+import { adminHubMessages } from "./modules/adminHub.ts";
 import { followUpMessages } from "./modules/followUp.ts";
 import { reportsMessages } from "./modules/reports.ts";
 
@@ -315,7 +316,7 @@ export const sv: Messages = {
   },
   admin: {
     title: "Administration",
-    intro: "Användare, familjecenterteam, enheter och lokaler.",
+    intro: "Organisation, användare och tjänstens inställningar. Det som historiken hänvisar till raderas inte: det tas ur bruk.",
     sections: "Administrationens delar",
     users: "Användare",
     name: "Namn",
@@ -574,6 +575,7 @@ export const sv: Messages = {
   planPrint: planPrintMessages.sv,
   feedback: feedbackMessages.sv,
   contact: contactMessages.sv,
+  adminHub: adminHubMessages.sv,
   followUp: followUpMessages.sv,
   reports: reportsMessages.sv,
 };
