@@ -54,7 +54,7 @@ export const en: Messages = {
     signedOut: "You have signed out.",
   },
   errors: {
-    contactMethodRequired: "Choose whether we contact you by phone or by e-mail.",
+     contactMethodRequired: "Choose whether we contact you by phone or by e-mail.",
     contactPhoneRequired: "Give a phone number so that we can call you.",
     contactEmailRequired: "Give an e-mail address so that we can answer by e-mail.",
     privacyRequired: "Confirm that you have read how your information is handled.",

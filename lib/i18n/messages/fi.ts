@@ -56,7 +56,7 @@ export const fi = {
     signedOut: "Olet kirjautunut ulos.",
   },
   errors: {
-    contactMethodRequired: "Valitse, otetaanko sinuun yhteyttä puhelimitse vai sähköpostitse.",
+     contactMethodRequired: "Valitse, otetaanko sinuun yhteyttä puhelimitse vai sähköpostitse.",
     contactPhoneRequired: "Anna puhelinnumero, jotta sinulle voidaan soittaa.",
     contactEmailRequired: "Anna sähköpostiosoite, jotta sinulle voidaan vastata sähköpostitse.",
     privacyRequired: "Vahvista, että olet lukenut, miten tietojasi käsitellään.",

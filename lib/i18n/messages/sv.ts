@@ -54,7 +54,7 @@ export const sv: Messages = {
     signedOut: "Du har loggat ut.",
   },
   errors: {
-    contactMethodRequired: "Välj om vi ska kontakta dig per telefon eller per e-post.",
+     contactMethodRequired: "Välj om vi ska kontakta dig per telefon eller per e-post.",
     contactPhoneRequired: "Ange ett telefonnummer så att vi kan ringa dig.",
     contactEmailRequired: "Ange en e-postadress så att vi kan svara per e-post.",
     privacyRequired: "Bekräfta att du har läst hur dina uppgifter behandlas.",
