@@ -3,9 +3,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db/client.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
-import { authenticate, normalizeEmail } from "./authenticate.ts";
-import { oidcProvider } from "./oidc.ts";
+import { authenticate } from "./authenticate.ts";
+import { oidcProvider, type OidcProfile } from "./oidc.ts";
+import { OIDC_REFUSED_PATH, oidcJitConfig, oidcSignIn } from "./oidc-sign-in.ts";
 import { clientIp } from "./client-ip.ts";
 
 import { IDLE_TIMEOUT_S } from "./session-limits.ts";
@@ -34,16 +34,17 @@ export const authOptions: NextAuthOptions = {
     ...oidcProvider(),
   ],
   callbacks: {
-    async signIn({ user, account }) {
+    async signIn({ user, account, profile }) {
       if (account?.provider !== "oidc") return true;
-      // Single sign-on only admits people who already have an active account here.
-      const found = await db.user.findFirst({
-        where: { active: true, OR: [{ oidcSubject: account.providerAccountId }, { email: normalizeEmail(user.email ?? "") }] },
-      });
-      if (!found) return false;
-      if (!found.oidcSubject) await db.user.update({ where: { id: found.id }, data: { oidcSubject: account.providerAccountId } });
-      user.id = found.id;
-      await writeAuditEvent(db, { kind: "AUTH", action: "signin.succeeded", actorId: found.id, details: { provider: "oidc" } });
+      // The ID token is verified by now (lib/auth/oidc.ts); who it is here is lib/auth/oidc-sign-in.ts.
+      const claims = (profile ?? {}) as Partial<OidcProfile>;
+      const result = await oidcSignIn(
+        db,
+        { issuer: claims.iss ?? "", subject: claims.sub ?? "", email: claims.email, emailVerified: claims.email_verified, name: user.name, locale: claims.locale },
+        oidcJitConfig(),
+      );
+      if (!result.ok) return OIDC_REFUSED_PATH;
+      user.id = result.userId;
       return true;
     },
     async jwt({ token, user }) {
