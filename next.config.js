@@ -18,6 +18,9 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          // Data about children and families: no response of the product belongs in a search index
+          // (robots.txt asks crawlers not to fetch; this also covers links found elsewhere).
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
         ],
       },
     ];

@@ -20,6 +20,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations("login");
   const tc = await getTranslations("contact");
   const notice = params.signedOut ? t("signedOut") : params.expired ? t("sessionEnded") : null;
+  // next-auth sends a single sign-on it could not verify (state, nonce, code, ID token) here with ?error=.
+  const ssoError = params.error ? (await getTranslations("sso"))("callbackFailed") : null;
   return (
     <div className="login-box">
       <h1>{t("title")}</h1>
@@ -27,6 +29,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       {notice && (
         <p className="notice" role="status">
           {notice}
+        </p>
+      )}
+      {ssoError && (
+        <p className="alert" role="alert">
+          {ssoError}
         </p>
       )}
       <LoginForm sso={oidcEnabled()} callbackUrl={callbackUrl} />
