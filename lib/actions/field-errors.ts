@@ -2,14 +2,14 @@ import type { z } from "zod";
 
 /**
  * Zod issues → { "guardians.0.firstName": "required" }. Schemas name their message keys
- * (`errors.<key>`, optionally "key:param"); anything else gets a sensible default key.
+ * (`errors.<key>`, or a module's "module.errors.key"; optionally "key:param"); anything else gets a sensible default key.
  */
 export function fieldErrorsFromZod(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String).join(".") || "_form";
     if (out[path]) continue;
-    out[path] = /^[a-zA-Z]+(:\d+)?$/.test(issue.message) ? issue.message : defaultKey(issue);
+    out[path] = /^[a-zA-Z]+(\.[a-zA-Z]+)*(:\d+)?$/.test(issue.message) ? issue.message : defaultKey(issue);
   }
   return out;
 }

@@ -10,7 +10,7 @@ export async function convenePageData(db: Db, user: SessionUser, collaborationId
   const collab = await db.collaboration.findUniqueOrThrow({ where: { id: collaborationId }, select: { municipalityId: true, family: { select: { _count: { select: { guardians: true } } } } } });
   const [teams, covered, rooms] = await Promise.all([
     db.familyCentreTeam.findMany({
-      where: { areaId: c.areaId ?? "00000000-0000-0000-0000-000000000000" },
+      where: { areaId: c.areaId ?? "00000000-0000-0000-0000-000000000000", active: true },
       select: {
         id: true,
         name: true,
@@ -19,7 +19,7 @@ export async function convenePageData(db: Db, user: SessionUser, collaborationId
     }),
     coveredExpertise(db, collaborationId),
     db.room.findMany({
-      where: { active: true, unit: { area: { municipalityId: collab.municipalityId } } },
+      where: { active: true, unit: { active: true, area: { municipalityId: collab.municipalityId } } },
       orderBy: [{ unit: { name: "asc" } }, { name: "asc" }],
       select: { id: true, name: true, capacity: true, unit: { select: { name: true } } },
     }),

@@ -24,9 +24,9 @@ export function resolveTime(date: string, time: string, durationMinutes: number,
   return { start, end: new Date(start.getTime() + durationMinutes * 60_000) };
 }
 
-/** Checks the room exists, is in use and fits the party; returns its display name for the invitation. */
+/** Checks the room exists, is in use (room and unit not retired) and fits the party; returns its display name for the invitation. */
 export async function checkRoom(tx: Tx, roomId: string, partySize: number): Promise<{ id: string; place: string }> {
-  const room = await tx.room.findFirst({ where: { id: roomId, active: true }, select: { id: true, name: true, capacity: true, unit: { select: { name: true } } } });
+  const room = await tx.room.findFirst({ where: { id: roomId, active: true, unit: { active: true } }, select: { id: true, name: true, capacity: true, unit: { select: { name: true } } } });
   if (!room) throw new AppError("VALIDATION", { fieldErrors: { roomId: "invalidChoice" } });
   if (room.capacity < partySize) throw new AppError("VALIDATION", { fieldErrors: { roomId: "roomTooSmall" } });
   return { id: room.id, place: `${room.name}, ${room.unit.name}` };

@@ -12,11 +12,11 @@ export interface Invitee {
   expertise: Expertise;
 }
 
-/** The chosen people, who must be active members of the named family-centre team of the family's area. */
+/** The chosen people, who must be active members of an active (not retired) family-centre team of the family's area. */
 export async function resolveInvitees(db: DbOrTx, areaId: string | null, teamMemberIds: string[]): Promise<Invitee[]> {
   const ids = [...new Set(teamMemberIds)];
   const members = await db.teamMember.findMany({
-    where: { id: { in: ids }, active: true, user: { active: true }, team: areaId ? { areaId } : { id: "00000000-0000-0000-0000-000000000000" } },
+    where: { id: { in: ids }, active: true, user: { active: true }, team: areaId ? { areaId, active: true } : { id: "00000000-0000-0000-0000-000000000000" } },
     select: { id: true, expertise: true, user: { select: { id: true, name: true, email: true, locale: true } } },
   });
   if (members.length !== ids.length) throw new AppError("VALIDATION", { fieldErrors: { teamMemberIds: "invalidChoice" } });

@@ -31,7 +31,7 @@ export async function proposeSlots(tx: Tx, user: { id: string }, plan: MeetingPl
     plan.mode === "REMOTE"
       ? Promise.resolve([])
       : tx.room.findMany({
-          where: { active: true, unit: { area: { municipalityId: collaboration.municipalityId } } },
+          where: { active: true, unit: { active: true, area: { municipalityId: collaboration.municipalityId } } },
           orderBy: [{ capacity: "asc" }, { name: "asc" }],
           select: { id: true, name: true, capacity: true, unit: { select: { name: true } }, bookings: { where: { cancelledAt: null, ...window }, select: { startsAt: true, endsAt: true } } },
         }),

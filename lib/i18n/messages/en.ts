@@ -7,6 +7,7 @@ import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
 import { ssoMessages } from "./modules/sso.ts";
+import { adminOrganisationMessages } from "./modules/adminOrganisation.ts";
 import { followUpMessages } from "./modules/followUp.ts";
 import { reportsMessages } from "./modules/reports.ts";
 
@@ -578,6 +579,7 @@ export const en: Messages = {
   contact: contactMessages.en,
   adminHub: adminHubMessages.en,
   sso: ssoMessages.en,
+  adminOrganisation: adminOrganisationMessages.en,
   followUp: followUpMessages.en,
   reports: reportsMessages.en,
 };

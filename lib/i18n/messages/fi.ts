@@ -8,6 +8,7 @@ import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
 import { ssoMessages } from "./modules/sso.ts";
+import { adminOrganisationMessages } from "./modules/adminOrganisation.ts";
 import { followUpMessages } from "./modules/followUp.ts";
 import { reportsMessages } from "./modules/reports.ts";
 import type { Widen } from "./modules/widen.ts";
@@ -580,6 +581,7 @@ export const fi = {
   contact: contactMessages.fi,
   adminHub: adminHubMessages.fi,
   sso: ssoMessages.fi,
+  adminOrganisation: adminOrganisationMessages.fi,
   followUp: followUpMessages.fi,
   reports: reportsMessages.fi,
 } as const;

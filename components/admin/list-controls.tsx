@@ -1,0 +1,49 @@
+// Search and page links of the organisation lists: a plain GET form (works without JavaScript and
+// by keyboard) and previous/next links that keep the search.
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export async function ListSearch({ path, q, label, id }: { path: string; q: string; label: string; id: string }) {
+  const t = await getTranslations("adminOrganisation");
+  return (
+    <form method="get" action={path} role="search" className="org-search">
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        <input id={id} name="q" type="search" defaultValue={q} maxLength={100} />
+      </div>
+      <div className="actions">
+        <button type="submit" className="button secondary">
+          {t("searchButton")}
+        </button>
+        {q && <Link href={path}>{t("clearSearch")}</Link>}
+      </div>
+    </form>
+  );
+}
+
+export async function ListPager({ path, q, page, pages, total }: { path: string; q: string; page: number; pages: number; total: number }) {
+  const t = await getTranslations("adminOrganisation");
+  const href = (p: number) => {
+    const params = new URLSearchParams();
+    if (q) params.set("q", q);
+    if (p > 1) params.set("page", String(p));
+    const s = params.toString();
+    return s ? `${path}?${s}` : path;
+  };
+  return (
+    <nav aria-label={t("pagination")} className="actions">
+      <span>{t("total", { total })}</span>
+      {page > 1 && (
+        <Link className="button secondary" href={href(page - 1)}>
+          {t("previous")}
+        </Link>
+      )}
+      <span>{t("pageOf", { page, pages })}</span>
+      {page < pages && (
+        <Link className="button secondary" href={href(page + 1)}>
+          {t("next")}
+        </Link>
+      )}
+    </nav>
+  );
+}
