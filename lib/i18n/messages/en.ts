@@ -6,6 +6,8 @@ import { planPrintMessages } from "./modules/planPrint.ts";
 import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
+import { adminUsersErrorMessages, adminUsersMessages } from "./modules/adminUsers.ts";
+import { accountMessages } from "./modules/account.ts";
 import { followUpMessages } from "./modules/followUp.ts";
 import { reportsMessages } from "./modules/reports.ts";
 
@@ -54,6 +56,7 @@ export const en: Messages = {
     signedOut: "You have signed out.",
   },
   errors: {
+    ...adminUsersErrorMessages.en,
      contactMethodRequired: "Choose whether we contact you by phone or by e-mail.",
     contactPhoneRequired: "Give a phone number so that we can call you.",
     contactEmailRequired: "Give an e-mail address so that we can answer by e-mail.",
@@ -576,6 +579,8 @@ export const en: Messages = {
   feedback: feedbackMessages.en,
   contact: contactMessages.en,
   adminHub: adminHubMessages.en,
+  adminUsers: adminUsersMessages.en,
+  account: accountMessages.en,
   followUp: followUpMessages.en,
   reports: reportsMessages.en,
 };

@@ -7,6 +7,8 @@ import { planPrintMessages } from "./modules/planPrint.ts";
 import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
+import { adminUsersErrorMessages, adminUsersMessages } from "./modules/adminUsers.ts";
+import { accountMessages } from "./modules/account.ts";
 import { followUpMessages } from "./modules/followUp.ts";
 import { reportsMessages } from "./modules/reports.ts";
 import type { Widen } from "./modules/widen.ts";
@@ -56,6 +58,7 @@ export const fi = {
     signedOut: "Olet kirjautunut ulos.",
   },
   errors: {
+    ...adminUsersErrorMessages.fi,
      contactMethodRequired: "Valitse, otetaanko sinuun yhteyttä puhelimitse vai sähköpostitse.",
     contactPhoneRequired: "Anna puhelinnumero, jotta sinulle voidaan soittaa.",
     contactEmailRequired: "Anna sähköpostiosoite, jotta sinulle voidaan vastata sähköpostitse.",
@@ -578,6 +581,8 @@ export const fi = {
   feedback: feedbackMessages.fi,
   contact: contactMessages.fi,
   adminHub: adminHubMessages.fi,
+  adminUsers: adminUsersMessages.fi,
+  account: accountMessages.fi,
   followUp: followUpMessages.fi,
   reports: reportsMessages.fi,
 } as const;

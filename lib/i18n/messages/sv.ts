@@ -6,6 +6,8 @@ import { planPrintMessages } from "./modules/planPrint.ts";
 import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
+import { adminUsersErrorMessages, adminUsersMessages } from "./modules/adminUsers.ts";
+import { accountMessages } from "./modules/account.ts";
 import { followUpMessages } from "./modules/followUp.ts";
 import { reportsMessages } from "./modules/reports.ts";
 
@@ -54,6 +56,7 @@ export const sv: Messages = {
     signedOut: "Du har loggat ut.",
   },
   errors: {
+    ...adminUsersErrorMessages.sv,
      contactMethodRequired: "Välj om vi ska kontakta dig per telefon eller per e-post.",
     contactPhoneRequired: "Ange ett telefonnummer så att vi kan ringa dig.",
     contactEmailRequired: "Ange en e-postadress så att vi kan svara per e-post.",
@@ -576,6 +579,8 @@ export const sv: Messages = {
   feedback: feedbackMessages.sv,
   contact: contactMessages.sv,
   adminHub: adminHubMessages.sv,
+  adminUsers: adminUsersMessages.sv,
+  account: accountMessages.sv,
   followUp: followUpMessages.sv,
   reports: reportsMessages.sv,
 };
