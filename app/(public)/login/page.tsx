@@ -19,7 +19,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (user) redirect(callbackUrl ?? landingPath(user));
   const t = await getTranslations("login");
   const tc = await getTranslations("contact");
-  const notice = params.signedOut ? t("signedOut") : params.expired ? t("sessionEnded") : null;
+  const ta = await getTranslations("account");
+  const notice = params.passwordSet ? ta("passwordSetNotice") : params.signedOut ? t("signedOut") : params.expired ? t("sessionEnded") : null;
   // next-auth sends a single sign-on it could not verify (state, nonce, code, ID token) here with ?error=.
   const ssoError = params.error ? (await getTranslations("sso"))("callbackFailed") : null;
   return (
@@ -37,6 +38,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </p>
       )}
       <LoginForm sso={oidcEnabled()} callbackUrl={callbackUrl} />
+      <p className="login-forgot-link">
+        <Link href="/login/forgot">{ta("forgotLink")}</Link>
+      </p>
       <p className="login-family-link">
         <Link href="/contact">{tc("publicLink")}</Link>
       </p>

@@ -8,6 +8,8 @@ import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
 import { ssoMessages } from "./modules/sso.ts";
 import { adminOrganisationMessages } from "./modules/adminOrganisation.ts";
+import { adminUsersErrorMessages, adminUsersMessages } from "./modules/adminUsers.ts";
+import { accountMessages } from "./modules/account.ts";
 import { followUpMessages } from "./modules/followUp.ts";
 import { reportsMessages } from "./modules/reports.ts";
 
@@ -56,6 +58,7 @@ export const en: Messages = {
     signedOut: "You have signed out.",
   },
   errors: {
+    ...adminUsersErrorMessages.en,
      contactMethodRequired: "Choose whether we contact you by phone or by e-mail.",
     contactPhoneRequired: "Give a phone number so that we can call you.",
     contactEmailRequired: "Give an e-mail address so that we can answer by e-mail.",
@@ -580,6 +583,8 @@ export const en: Messages = {
   adminHub: adminHubMessages.en,
   sso: ssoMessages.en,
   adminOrganisation: adminOrganisationMessages.en,
+  adminUsers: adminUsersMessages.en,
+  account: accountMessages.en,
   followUp: followUpMessages.en,
   reports: reportsMessages.en,
 };

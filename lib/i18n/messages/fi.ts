@@ -9,6 +9,8 @@ import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
 import { ssoMessages } from "./modules/sso.ts";
 import { adminOrganisationMessages } from "./modules/adminOrganisation.ts";
+import { adminUsersErrorMessages, adminUsersMessages } from "./modules/adminUsers.ts";
+import { accountMessages } from "./modules/account.ts";
 import { followUpMessages } from "./modules/followUp.ts";
 import { reportsMessages } from "./modules/reports.ts";
 import type { Widen } from "./modules/widen.ts";
@@ -58,6 +60,7 @@ export const fi = {
     signedOut: "Olet kirjautunut ulos.",
   },
   errors: {
+    ...adminUsersErrorMessages.fi,
      contactMethodRequired: "Valitse, otetaanko sinuun yhteyttä puhelimitse vai sähköpostitse.",
     contactPhoneRequired: "Anna puhelinnumero, jotta sinulle voidaan soittaa.",
     contactEmailRequired: "Anna sähköpostiosoite, jotta sinulle voidaan vastata sähköpostitse.",
@@ -582,6 +585,8 @@ export const fi = {
   adminHub: adminHubMessages.fi,
   sso: ssoMessages.fi,
   adminOrganisation: adminOrganisationMessages.fi,
+  adminUsers: adminUsersMessages.fi,
+  account: accountMessages.fi,
   followUp: followUpMessages.fi,
   reports: reportsMessages.fi,
 } as const;

@@ -8,6 +8,8 @@ import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
 import { ssoMessages } from "./modules/sso.ts";
 import { adminOrganisationMessages } from "./modules/adminOrganisation.ts";
+import { adminUsersErrorMessages, adminUsersMessages } from "./modules/adminUsers.ts";
+import { accountMessages } from "./modules/account.ts";
 import { followUpMessages } from "./modules/followUp.ts";
 import { reportsMessages } from "./modules/reports.ts";
 
@@ -56,6 +58,7 @@ export const sv: Messages = {
     signedOut: "Du har loggat ut.",
   },
   errors: {
+    ...adminUsersErrorMessages.sv,
      contactMethodRequired: "Välj om vi ska kontakta dig per telefon eller per e-post.",
     contactPhoneRequired: "Ange ett telefonnummer så att vi kan ringa dig.",
     contactEmailRequired: "Ange en e-postadress så att vi kan svara per e-post.",
@@ -580,6 +583,8 @@ export const sv: Messages = {
   adminHub: adminHubMessages.sv,
   sso: ssoMessages.sv,
   adminOrganisation: adminOrganisationMessages.sv,
+  adminUsers: adminUsersMessages.sv,
+  account: accountMessages.sv,
   followUp: followUpMessages.sv,
   reports: reportsMessages.sv,
 };

@@ -1,0 +1,18 @@
+// Users are the system owner's to manage; to anyone else every page and action does not exist.
+import type { DbOrTx } from "../../db/types.ts";
+import { AppError, notFound } from "../../errors/app-error.ts";
+import { hasRole, type SessionUser } from "../../auth/session-user.ts";
+
+export function requireAdmin(user: SessionUser): void {
+  if (!hasRole(user, "ADMIN")) throw notFound();
+}
+
+/**
+ * Refuses to leave the product without an active admin. Locks the active admins' rows first, so two
+ * admins demoting each other at the same moment cannot both succeed.
+ */
+export async function assertNotLastAdmin(tx: DbOrTx, userId: string, field: string): Promise<void> {
+  const admins = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id"::text AS "id" FROM "User" WHERE "active" AND 'ADMIN' = ANY("roles") ORDER BY "id" FOR UPDATE`;
+  if (!admins.some((a) => a.id !== userId)) throw new AppError("VALIDATION", { fieldErrors: { [field]: "lastAdmin" } });
+}
