@@ -6,6 +6,7 @@ import { planPrintMessages } from "./modules/planPrint.ts";
 import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
+import { accountSecurityMessages } from "./modules/accountSecurity.ts";
 import { followUpMessages } from "./modules/followUp.ts";
 import { reportsMessages } from "./modules/reports.ts";
 
@@ -576,6 +577,7 @@ export const en: Messages = {
   feedback: feedbackMessages.en,
   contact: contactMessages.en,
   adminHub: adminHubMessages.en,
+  accountSecurity: accountSecurityMessages.en,
   followUp: followUpMessages.en,
   reports: reportsMessages.en,
 };

@@ -7,6 +7,7 @@ import { planPrintMessages } from "./modules/planPrint.ts";
 import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
+import { accountSecurityMessages } from "./modules/accountSecurity.ts";
 import { followUpMessages } from "./modules/followUp.ts";
 import { reportsMessages } from "./modules/reports.ts";
 import type { Widen } from "./modules/widen.ts";
@@ -578,6 +579,7 @@ export const fi = {
   feedback: feedbackMessages.fi,
   contact: contactMessages.fi,
   adminHub: adminHubMessages.fi,
+  accountSecurity: accountSecurityMessages.fi,
   followUp: followUpMessages.fi,
   reports: reportsMessages.fi,
 } as const;

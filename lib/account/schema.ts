@@ -1,0 +1,37 @@
+// Forms of the own account page and the admin's security page, shared by browser and server.
+// Messages are keys: accountSecurity.errors.<key> first, then errors.<key>.
+import { z } from "zod";
+import { newPasswordSchema } from "../auth/password-policy.ts";
+
+const ROLES = ["FRONTLINE_WORKER", "TEAM_MEMBER", "GUIDANCE_WORKER", "COORDINATOR", "ADMIN"] as const;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "required").max(1024, "tooLong:1024"),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string().max(1024, "tooLong:1024"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.confirmPassword !== v.newPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "passwordsDiffer" });
+    if (v.newPassword && v.newPassword === v.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "passwordUnchanged" });
+  });
+export type ChangePassword = z.output<typeof changePasswordSchema>;
+
+/** Six digits from an authenticator app (spaces allowed, as apps show "123 456"). */
+export const totpCodeSchema = z.object({
+  code: z
+    .string()
+    .transform((s) => s.replace(/\s+/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/, "totpCodeFormat")),
+});
+export type TotpCode = z.output<typeof totpCodeSchema>;
+
+export const roleSecuritySchema = z.object({
+  requireTwoFactor: z.array(z.enum(ROLES, { message: "invalidChoice" })).max(ROLES.length),
+});
+export type RoleSecurity = z.output<typeof roleSecuritySchema>;
+
+export const resetTwoFactorSchema = z.object({ userId: z.uuid("notFound") });
+export type ResetTwoFactor = z.output<typeof resetTwoFactorSchema>;
+
+export { ROLES };
