@@ -19,7 +19,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (user) redirect(callbackUrl ?? landingPath(user));
   const t = await getTranslations("login");
   const tc = await getTranslations("contact");
-  const notice = params.signedOut ? t("signedOut") : params.expired ? t("sessionEnded") : null;
+  const notice = params.passwordChanged ? (await getTranslations("accountSecurity.login"))("passwordChanged") : params.signedOut ? t("signedOut") : params.expired ? t("sessionEnded") : null;
   return (
     <div className="login-box">
       <h1>{t("title")}</h1>
