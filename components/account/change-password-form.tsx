@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { signOut } from "next-auth/react";
-import { changePasswordSchema, type ChangePassword } from "@/lib/account/schema.ts";
+import { changePasswordFormSchema, type ChangePassword } from "@/lib/account/schema.ts";
 import { changeOwnPassword } from "@/app/(app)/account/actions.ts";
 import { AccountField, useAccountErrorText } from "./account-field.tsx";
 
@@ -18,7 +18,7 @@ export function ChangePasswordForm() {
   const t = useTranslations("accountSecurity.account");
   const errorText = useAccountErrorText();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Values>({ resolver: zodResolver(changePasswordSchema), defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" } });
+  const form = useForm<Values>({ resolver: zodResolver(changePasswordFormSchema), defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" } });
   const { errors, isSubmitting } = form.formState;
 
   async function onValid(values: Values) {

@@ -1,7 +1,8 @@
 // Action definitions of the own account pages: every signed-in user may act on their own account
 // only (the user comes from the session, never from the input).
 import type { SecureActionDefinition } from "../actions/secure-action.ts";
-import { changePasswordSchema, totpCodeSchema } from "./schema.ts";
+import { totpCodeSchema } from "./schema.ts";
+import { changePasswordSchema } from "./change-password-schema.ts";
 import { changePassword } from "./change-password.ts";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactor } from "./two-factor.ts";
 import { z } from "zod";

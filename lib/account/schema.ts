@@ -1,21 +1,25 @@
 // Forms of the own account page and the admin's security page, shared by browser and server.
 // Messages are keys: accountSecurity.errors.<key> first, then errors.<key>.
 import { z } from "zod";
-import { newPasswordSchema } from "../auth/password-policy.ts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../auth/password-limits.ts";
 
 const ROLES = ["FRONTLINE_WORKER", "TEAM_MEMBER", "GUIDANCE_WORKER", "COORDINATOR", "ADMIN"] as const;
 
-export const changePasswordSchema = z
+/**
+ * The browser's half of the password change: lengths and the two new ones alike. The server adds
+ * the common-password list (lib/account/change-password-schema.ts), which stays on the server.
+ */
+export const changePasswordFormSchema = z
   .object({
-    currentPassword: z.string().min(1, "required").max(1024, "tooLong:1024"),
-    newPassword: newPasswordSchema,
-    confirmPassword: z.string().max(1024, "tooLong:1024"),
+    currentPassword: z.string().min(1, "required").max(PASSWORD_MAX_LENGTH, "tooLong:1024"),
+    newPassword: z.string().refine((v) => [...v].length >= PASSWORD_MIN_LENGTH, "passwordTooShort").refine((v) => v.length <= PASSWORD_MAX_LENGTH, "passwordTooLong"),
+    confirmPassword: z.string().max(PASSWORD_MAX_LENGTH, "tooLong:1024"),
   })
   .superRefine((v, ctx) => {
     if (v.confirmPassword !== v.newPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "passwordsDiffer" });
     if (v.newPassword && v.newPassword === v.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "passwordUnchanged" });
   });
-export type ChangePassword = z.output<typeof changePasswordSchema>;
+export type ChangePassword = z.output<typeof changePasswordFormSchema>;
 
 /** Six digits from an authenticator app (spaces allowed, as apps show "123 456"). */
 export const totpCodeSchema = z.object({

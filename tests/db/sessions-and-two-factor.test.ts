@@ -275,3 +275,11 @@ describe("the admin's security rules", () => {
     expect(await authenticate(fresh.db, { email: worker.email, password: FIXTURE_PASSWORD, ip: "10.60.0.1" })).toMatchObject({ ok: true });
   });
 });
+
+describe("the password form's browser half", () => {
+  it("uses the same length limits as the server's password policy", async () => {
+    const browser = await import("@/lib/auth/password-limits.ts");
+    const server = await import("@/lib/auth/password-policy.ts");
+    expect([browser.PASSWORD_MIN_LENGTH, browser.PASSWORD_MAX_LENGTH]).toEqual([server.PASSWORD_MIN_LENGTH, server.PASSWORD_MAX_LENGTH]);
+  });
+});
