@@ -35,6 +35,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <MainNav items={items} label={t("app.mainNavigation")} />
           <div className="header-tools">
             <span>{t("app.signedInAs", { name: user.name })}</span>
+            <Link href="/account">{t("accountSecurity.headerLink")}</Link>
             <LanguageSwitch />
             <SignOutButton label={t("app.signOut")} />
           </div>

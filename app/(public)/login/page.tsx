@@ -20,7 +20,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations("login");
   const tc = await getTranslations("contact");
   const ta = await getTranslations("account");
-  const notice = params.passwordSet ? ta("passwordSetNotice") : params.signedOut ? t("signedOut") : params.expired ? t("sessionEnded") : null;
+  const notice = params.passwordSet
+    ? ta("passwordSetNotice")
+    : params.passwordChanged
+      ? (await getTranslations("accountSecurity.login"))("passwordChanged")
+      : params.signedOut
+        ? t("signedOut")
+        : params.expired
+          ? t("sessionEnded")
+          : null;
   // next-auth sends a single sign-on it could not verify (state, nonce, code, ID token) here with ?error=.
   const ssoError = params.error ? (await getTranslations("sso"))("callbackFailed") : null;
   return (

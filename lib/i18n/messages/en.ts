@@ -10,6 +10,7 @@ import { ssoMessages } from "./modules/sso.ts";
 import { adminOrganisationMessages } from "./modules/adminOrganisation.ts";
 import { adminUsersErrorMessages, adminUsersMessages } from "./modules/adminUsers.ts";
 import { accountMessages } from "./modules/account.ts";
+import { accountSecurityMessages } from "./modules/accountSecurity.ts";
 import { followUpMessages } from "./modules/followUp.ts";
 import { reportsMessages } from "./modules/reports.ts";
 
@@ -585,6 +586,7 @@ export const en: Messages = {
   adminOrganisation: adminOrganisationMessages.en,
   adminUsers: adminUsersMessages.en,
   account: accountMessages.en,
+  accountSecurity: accountSecurityMessages.en,
   followUp: followUpMessages.en,
   reports: reportsMessages.en,
 };

@@ -11,6 +11,7 @@ import { ssoMessages } from "./modules/sso.ts";
 import { adminOrganisationMessages } from "./modules/adminOrganisation.ts";
 import { adminUsersErrorMessages, adminUsersMessages } from "./modules/adminUsers.ts";
 import { accountMessages } from "./modules/account.ts";
+import { accountSecurityMessages } from "./modules/accountSecurity.ts";
 import { followUpMessages } from "./modules/followUp.ts";
 import { reportsMessages } from "./modules/reports.ts";
 import type { Widen } from "./modules/widen.ts";
@@ -587,6 +588,7 @@ export const fi = {
   adminOrganisation: adminOrganisationMessages.fi,
   adminUsers: adminUsersMessages.fi,
   account: accountMessages.fi,
+  accountSecurity: accountSecurityMessages.fi,
   followUp: followUpMessages.fi,
   reports: reportsMessages.fi,
 } as const;

@@ -1,0 +1,72 @@
+"use client";
+// An admin resets one user's two-factor authentication: a button, then an inline confirmation
+// (keyboard: focus moves to the question and back). The action clears the secret and recovery
+// codes, ends the user's sessions and writes who reset whose. Mount it wherever a user is shown.
+import { useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { resetUserTwoFactor } from "@/app/(app)/admin/security/actions.ts";
+import { useAccountErrorText } from "@/components/account/account-field.tsx";
+
+export function ResetTwoFactorButton({ userId, userName }: { userId: string; userName: string }) {
+  const t = useTranslations("accountSecurity.admin");
+  const errorText = useAccountErrorText();
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const question = useRef<HTMLParagraphElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+
+  async function reset() {
+    setBusy(true);
+    setError(null);
+    const result = await resetUserTwoFactor({ userId });
+    setBusy(false);
+    setAsking(false);
+    if (result.ok) setDone(true);
+    else setError(errorText(result.fieldErrors._form ?? result.message));
+  }
+
+  return (
+    <div className="reset-two-factor">
+      <div role="alert" aria-live="assertive">
+        {error && <p className="alert">{error}</p>}
+      </div>
+      <div role="status">{done && <p className="notice">{t("resetDone", { name: userName })}</p>}</div>
+      {asking ? (
+        <div>
+          <p ref={question} tabIndex={-1}>
+            {t("resetConfirm", { name: userName })}
+          </p>
+          <button type="button" className="button" disabled={busy} onClick={() => void reset()}>
+            {busy ? t("resetting") : t("resetYes")}
+          </button>{" "}
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              setAsking(false);
+              requestAnimationFrame(() => opener.current?.focus());
+            }}
+          >
+            {t("cancel")}
+          </button>
+        </div>
+      ) : (
+        !done && (
+          <button
+            ref={opener}
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              setAsking(true);
+              requestAnimationFrame(() => question.current?.focus());
+            }}
+          >
+            {t("reset", { name: userName })}
+          </button>
+        )
+      )}
+    </div>
+  );
+}
