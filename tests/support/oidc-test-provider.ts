@@ -10,7 +10,8 @@
 //     "<email>"                  sub "<email>", email "<email>", email_verified true
 //     "unverified:<email>"       the same e-mail, but email_verified false
 //     "<email>#for-other-client" an ID token whose `aud` is another client (see below)
-//     "<email>#expired-code"     an authorization code that expires after one second
+//     "<email>#expired-code"     an authorization code that expires after one second, and the
+//                                redirect carrying it back to the app held for three
 //   Consent is granted automatically (loadExistingGrant), as for a first-party client.
 //
 // "An ID token for another client": the provider signs, with its one genuine key, an ID token
@@ -102,6 +103,10 @@ function forOtherClient(idToken: string): string {
 
 provider.use(async (ctx, next) => {
   await next();
+  const location = ctx.response.get("location") ?? "";
+  if (location.includes("code=") && ctx.oidc?.session?.accountId?.endsWith(EXPIRED_CODE)) {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+  }
   const body = ctx.body as { id_token?: string } | undefined;
   if (ctx.method === "POST" && ctx.path === "/token" && body?.id_token) {
     const sub = JSON.parse(Buffer.from(body.id_token.split(".")[1]!, "base64url").toString("utf8")).sub as string;
