@@ -170,14 +170,21 @@ test.describe("single sign-on (OpenID Connect)", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).oidcSubject).toBeNull();
   });
 
-  test("an ID token issued for another client is refused", async ({ page, db }) => {
-    const user = await buildUser(db, { roles: ["FRONTLINE_WORKER"] });
-    await startSso(page);
-    // The test provider signs this account's ID token with its real key but for "other-client".
-    await providerSignIn(page, `${user.email}#for-other-client`);
-    await expectCallbackRefused(page);
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).oidcSubject).toBeNull();
-  });
+  const badIdTokens = [
+    // The test provider signs this one with its real key, but for "other-client".
+    { tag: "#for-other-client", what: "issued for another client" },
+    { tag: "#forged-signature", what: "signed with a key that is not the provider's" },
+    { tag: "#expired-id-token", what: "that has expired" },
+  ];
+  for (const { tag, what } of badIdTokens) {
+    test(`an ID token ${what} is refused`, async ({ page, db }) => {
+      const user = await buildUser(db, { roles: ["FRONTLINE_WORKER"] });
+      await startSso(page);
+      await providerSignIn(page, `${user.email}${tag}`);
+      await expectCallbackRefused(page);
+      expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).oidcSubject).toBeNull();
+    });
+  }
 
   test("an expired authorization code is refused", async ({ page, db }) => {
     const user = await buildUser(db, { roles: ["FRONTLINE_WORKER"] });
