@@ -2,6 +2,7 @@
 // (signature, iss, aud, exp, nonce: openid-client in lib/auth/oidc.ts); this decides the account.
 //
 // 1. The stored identity (issuer + subject, unique together) wins: the e-mail may have changed.
+//    (A subject stored before issuers were, with no issuer, is taken as this issuer's and completed.)
 // 2. First sign-in: the account with that e-mail, only if the provider vouches for the address
 //    (email_verified) and the account has no other subject stored; then issuer and subject are
 //    stored, so later sign-ins no longer depend on the e-mail.
@@ -81,6 +82,15 @@ async function decide(tx: DbOrTx, identity: OidcIdentity, jit: OidcJitConfig): P
   if (bySubject) {
     if (isInactive(bySubject)) return { ok: false, reason: "inactive", actorId: bySubject.id };
     return { ok: true, userId: bySubject.id, via: "subject" };
+  }
+
+  // Linked before the issuer was stored (one configured provider, subject unique on its own):
+  // the subject still identifies the person; the issuer is filled in.
+  const legacy = await tx.user.findFirst({ where: { oidcIssuer: null, oidcSubject: subject } });
+  if (legacy) {
+    if (isInactive(legacy)) return { ok: false, reason: "inactive", actorId: legacy.id };
+    await tx.user.update({ where: { id: legacy.id }, data: { oidcIssuer: issuer } });
+    return { ok: true, userId: legacy.id, via: "subject" };
   }
 
   // Only an address the provider has verified may stand for a person here.

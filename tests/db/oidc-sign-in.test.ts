@@ -41,6 +41,14 @@ describe("single sign-on: which account a verified ID token is", () => {
     expect(result).toEqual({ ok: true, userId: user.id, via: "subject" });
   });
 
+  it("recognises an account linked before the issuer was stored, and completes it with the issuer", async () => {
+    const user = await buildUser(fresh.db, { roles: ["FRONTLINE_WORKER"] });
+    const subject = newSubject();
+    await fresh.db.user.update({ where: { id: user.id }, data: { oidcSubject: subject } });
+    expect(await oidcSignIn(fresh.db, { issuer: ISSUER, subject }, JIT_OFF)).toEqual({ ok: true, userId: user.id, via: "subject" });
+    expect(await fresh.db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ oidcIssuer: ISSUER, oidcSubject: subject });
+  });
+
   it("does not take the same subject from another issuer as the same person", async () => {
     const user = await buildUser(fresh.db, { roles: ["FRONTLINE_WORKER"] });
     const subject = newSubject();

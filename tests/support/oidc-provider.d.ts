@@ -15,6 +15,7 @@ declare module "oidc-provider" {
     method: string;
     path: string;
     body: unknown;
+    response: { get(header: string): string | undefined };
     oidc: OidcContext;
   }
   interface Account {
@@ -37,7 +38,7 @@ declare module "oidc-provider" {
   export default class Provider {
     constructor(issuer: string, configuration?: Configuration);
     Grant: { new (init: { clientId: string; accountId: string }): Grant; find(id: string): Promise<Grant | undefined> };
-    use(middleware: (ctx: KoaContext, next: () => Promise<void>) => Promise<void>): void;
+    use(middleware: (ctx: Omit<KoaContext, "oidc"> & { oidc?: OidcContext }, next: () => Promise<void>) => Promise<void>): void;
     listen(port: number, host: string, callback?: () => void): unknown;
   }
 }

@@ -10,14 +10,18 @@
 //     "<email>"                  sub "<email>", email "<email>", email_verified true
 //     "unverified:<email>"       the same e-mail, but email_verified false
 //     "<email>#for-other-client" an ID token whose `aud` is another client (see below)
-//     "<email>#expired-code"     an authorization code that expires after one second
+//     "<email>#forged-signature" an ID token signed with a key that is not in the provider's JWKS
+//     "<email>#expired-id-token" an ID token that expired an hour ago
+//     "<email>#expired-code"     an authorization code that expires after one second, and the
+//                                redirect carrying it back to the app held for three
 //   Consent is granted automatically (loadExistingGrant), as for a first-party client.
 //
 // "An ID token for another client": the provider signs, with its one genuine key, an ID token
 // whose audience is "other-client" instead of the app. This is the token a second client of the
 // same provider would hold; a relying party that skipped the `aud` check would accept it. Done as
 // a test-only switch in the token response (re-signing the payload with `aud` changed), because
-// oidc-provider itself, correctly, never hands one client's token to another.
+// oidc-provider itself, correctly, never hands one client's token to another. The same switch
+// gives a token with a forged signature and an expired one, so each ID token check is proven.
 //
 // Environment: OIDC_TEST_PORT (3994), OIDC_TEST_CLIENT_ID, OIDC_TEST_CLIENT_SECRET,
 // OIDC_TEST_REDIRECT_URI.
@@ -30,11 +34,18 @@ const CLIENT_ID = process.env.OIDC_TEST_CLIENT_ID ?? "yhteinen-aika-e2e";
 const CLIENT_SECRET = process.env.OIDC_TEST_CLIENT_SECRET ?? "e2e-only-client-secret";
 const REDIRECT_URI = process.env.OIDC_TEST_REDIRECT_URI ?? "http://localhost:3100/api/auth/callback/oidc";
 export const OTHER_CLIENT_ID = "other-client";
-const FOR_OTHER_CLIENT = "#for-other-client";
+/** Test-only changes to an issued ID token, by the account's tag. */
+const ID_TOKEN_TAMPERING: Record<string, { claims?: (c: Record<string, unknown>) => Record<string, unknown>; forged?: true }> = {
+  "#for-other-client": { claims: (c) => ({ ...c, aud: OTHER_CLIENT_ID, azp: OTHER_CLIENT_ID }) },
+  "#forged-signature": { forged: true },
+  "#expired-id-token": { claims: (c) => ({ ...c, iat: Number(c.iat) - 7200, exp: Number(c.iat) - 3600 }) },
+};
 const EXPIRED_CODE = "#expired-code";
 
 const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const signingJwk = { ...(privateKey.export({ format: "jwk" }) as JsonWebKey), kid: "e2e-signing-key", alg: "RS256", use: "sig" };
+/** A key the provider never publishes: what a forger without the provider's key would sign with. */
+const forgerKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
 
 /** The claims of the account a login stands for (see the table above). */
 function claimsFor(accountId: string) {
@@ -91,21 +102,26 @@ function base64url(value: object): string {
   return Buffer.from(JSON.stringify(value)).toString("base64url");
 }
 
-/** The same ID token, signed with the same key, but addressed to another client. */
-function forOtherClient(idToken: string): string {
+/** The ID token re-signed (same header, same kid) after a test-only change. */
+function tampered(idToken: string, change: (typeof ID_TOKEN_TAMPERING)[string]): string {
   const [header, payload] = idToken.split(".");
   const claims = JSON.parse(Buffer.from(payload!, "base64url").toString("utf8"));
-  const input = `${header}.${base64url({ ...claims, aud: OTHER_CLIENT_ID, azp: OTHER_CLIENT_ID })}`;
-  const signature = sign("sha256", Buffer.from(input), createPrivateKey({ key: signingJwk, format: "jwk" })).toString("base64url");
-  return `${input}.${signature}`;
+  const input = `${header}.${base64url(change.claims ? change.claims(claims) : claims)}`;
+  const key = change.forged ? forgerKey : createPrivateKey({ key: signingJwk, format: "jwk" });
+  return `${input}.${sign("sha256", Buffer.from(input), key).toString("base64url")}`;
 }
 
 provider.use(async (ctx, next) => {
   await next();
+  const location = ctx.response.get("location") ?? "";
+  if (location.includes("code=") && ctx.oidc?.session?.accountId?.endsWith(EXPIRED_CODE)) {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+  }
   const body = ctx.body as { id_token?: string } | undefined;
   if (ctx.method === "POST" && ctx.path === "/token" && body?.id_token) {
     const sub = JSON.parse(Buffer.from(body.id_token.split(".")[1]!, "base64url").toString("utf8")).sub as string;
-    if (sub.endsWith(FOR_OTHER_CLIENT)) ctx.body = { ...body, id_token: forOtherClient(body.id_token) };
+    const change = Object.entries(ID_TOKEN_TAMPERING).find(([tag]) => sub.endsWith(tag))?.[1];
+    if (change) ctx.body = { ...body, id_token: tampered(body.id_token, change) };
   }
 });
 
