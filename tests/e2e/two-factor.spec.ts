@@ -102,10 +102,12 @@ test.describe("two-factor authentication", () => {
     const nonAdmin = await buildUser(db, { roles: ["FRONTLINE_WORKER"], unitId: org.unit.id });
     try {
       // A non-admin: the page does not exist.
-      await signIn(page, nonAdmin.email);
-      const response = await page.goto("/admin/security");
+      const outsider = await browser.newContext();
+      const outsiderPage = await outsider.newPage();
+      await signIn(outsiderPage, nonAdmin.email);
+      const response = await outsiderPage.goto("/admin/security");
       expect(response?.status()).toBe(404);
-      await signOut(page);
+      await outsider.close();
 
       await signIn(page, admin.email);
       await page.goto("/admin/security");
