@@ -145,6 +145,7 @@ test.describe("two-factor authentication", () => {
       await page.getByRole("button", { name: "Hae" }).click();
       await expect(page.getByText("Kaksivaiheinen tunnistautuminen on käytössä.")).toBeVisible();
       await page.getByRole("button", { name: `Nollaa kaksivaiheinen tunnistautuminen: ${worker.name}` }).click();
+      await expect(page.getByText(`Nollataanko käyttäjän ${worker.name} kaksivaiheinen tunnistautuminen?`)).toBeFocused();
       await expectAccessible(page);
       await page.getByRole("button", { name: "Kyllä, nollaa" }).click();
       await expect(page.getByRole("status").filter({ hasText: `Käyttäjän ${worker.name} kaksivaiheinen tunnistautuminen nollattiin.` })).toBeVisible();
