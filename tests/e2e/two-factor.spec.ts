@@ -128,11 +128,15 @@ test.describe("two-factor authentication", () => {
       // Every other page sends them back here until done.
       await workerPage.goto("/guidance");
       await expect(workerPage).toHaveURL(/\/account\/two-factor$/);
+      // Downloads and actions treat them as signed out until then (not only the pages).
+      const download = `/families/00000000-0000-4000-8000-000000000000/plan/pdf`;
+      expect((await workerPage.request.get(download, { maxRedirects: 0 })).status()).toBe(303);
       // (Kept short: the rule is global, and other tests sign in guidance workers too.)
       await enrolOnPage(workerPage, { checkAccessibility: false });
       await workerPage.getByRole("link", { name: "Jatka palveluun" }).click();
       await workerPage.waitForURL(/\/guidance$/);
       await expect(workerPage.getByRole("heading", { level: 1, name: "Yhteydenottopyynnöt" })).toBeVisible();
+      expect((await workerPage.request.get(download, { maxRedirects: 0 })).status()).toBe(404);
 
       await page.reload();
       await page.getByLabel("Ohjaus- ja neuvontapalvelun työntekijä").uncheck();
