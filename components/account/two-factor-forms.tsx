@@ -1,7 +1,7 @@
 "use client";
 // The two-factor page's forms: start (a new secret, then the page shows the QR code), confirm with
 // a code (then the ten recovery codes, once), and turn off with a current code.
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { confirmOwnTwoFactor, disableOwnTwoFactor, startOwnTwoFactor } from "@/app/(account)/account/two-factor/actions.ts";
@@ -80,6 +80,10 @@ export function ConfirmTwoFactorForm({ continueHref }: { continueHref: string })
   const t = useTranslations("accountSecurity.twoFactor");
   const [codes, setCodes] = useState<string[] | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // The codes replace the form: focus moves to their heading, so a screen reader reads them next.
+  useEffect(() => {
+    if (codes) heading.current?.focus();
+  }, [codes]);
   if (codes) {
     return (
       <section aria-labelledby="recovery-title">
@@ -110,10 +114,7 @@ export function ConfirmTwoFactorForm({ continueHref }: { continueHref: string })
       submit={t("confirm")}
       submitting={t("confirming")}
       hint={t("codeHint")}
-      onDone={(data) => {
-        setCodes(data.recoveryCodes);
-        requestAnimationFrame(() => heading.current?.focus());
-      }}
+      onDone={(data) => setCodes(data.recoveryCodes)}
     />
   );
 }

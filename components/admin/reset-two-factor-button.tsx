@@ -2,7 +2,7 @@
 // An admin resets one user's two-factor authentication: a button, then an inline confirmation
 // (keyboard: focus moves to the question and back). The action clears the secret and recovery
 // codes, ends the user's sessions and writes who reset whose. Mount it wherever a user is shown.
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { resetUserTwoFactor } from "@/app/(app)/admin/security/actions.ts";
 import { useAccountErrorText } from "@/components/account/account-field.tsx";
@@ -16,6 +16,13 @@ export function ResetTwoFactorButton({ userId, userName }: { userId: string; use
   const [error, setError] = useState<string | null>(null);
   const question = useRef<HTMLParagraphElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  // Keyboard users follow the question: focus moves to it, and back to the button on cancel.
+  useEffect(() => {
+    if (asking) question.current?.focus();
+    else if (wasAsking.current && !done) opener.current?.focus();
+    wasAsking.current = asking;
+  }, [asking, done]);
 
   async function reset() {
     setBusy(true);
@@ -44,10 +51,7 @@ export function ResetTwoFactorButton({ userId, userName }: { userId: string; use
           <button
             type="button"
             className="button secondary"
-            onClick={() => {
-              setAsking(false);
-              requestAnimationFrame(() => opener.current?.focus());
-            }}
+            onClick={() => setAsking(false)}
           >
             {t("cancel")}
           </button>
@@ -58,10 +62,7 @@ export function ResetTwoFactorButton({ userId, userName }: { userId: string; use
             ref={opener}
             type="button"
             className="button secondary"
-            onClick={() => {
-              setAsking(true);
-              requestAnimationFrame(() => question.current?.focus());
-            }}
+            onClick={() => setAsking(true)}
           >
             {t("reset", { name: userName })}
           </button>

@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 
@@ -22,11 +22,16 @@ export function LoginForm({ sso, callbackUrl = null }: { sso: boolean; callbackU
   const [busy, setBusy] = useState(false);
   const [step, setStep] = useState<SecondStep>(null);
   const codeRef = useRef<HTMLInputElement>(null);
+  // Each time the code field appears or a code is refused, the cursor goes to the code field.
+  const [focusCode, setFocusCode] = useState(0);
+  useEffect(() => {
+    if (focusCode) codeRef.current?.select();
+  }, [focusCode]);
 
   function switchStep(next: Exclude<SecondStep, null>) {
     setStep(next);
     setError(null);
-    requestAnimationFrame(() => codeRef.current?.focus());
+    setFocusCode((n) => n + 1);
   }
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -50,7 +55,7 @@ export function LoginForm({ sso, callbackUrl = null }: { sso: boolean; callbackU
       }
       // One generic message: it never tells whether the e-mail address has an account.
       setError(result?.error === "RateLimited" ? t("rateLimited") : result?.error === "TwoFactorInvalid" ? t2("codeFailed") : t("failed"));
-      if (step) requestAnimationFrame(() => codeRef.current?.select());
+      if (step) setFocusCode((n) => n + 1);
       return;
     }
     window.location.assign(continueUrl(callbackUrl));

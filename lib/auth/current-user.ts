@@ -30,9 +30,6 @@ const loadSession = cache(async () => {
   return { user: sessionUser, authMethod: session.authMethod ?? "password", totpOn: user.totpEnabledAt !== null };
 });
 
-/** The signed-in user, or null. */
-export const currentUser = cache(async (): Promise<SessionUser | null> => (await loadSession())?.user ?? null);
-
 /**
  * Whether the signed-in user must set up two-factor authentication before anything else: they
  * signed in with a password, have no TOTP, and an admin requires it of one of their roles.
@@ -45,12 +42,25 @@ export const twoFactorEnrolmentDue = cache(async (): Promise<boolean> => {
 });
 
 /**
+ * The signed-in user, or null. A user who still has to set up a required second factor counts as
+ * signed out everywhere (pages, actions, downloads) except the setup itself.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const s = await loadSession();
+  if (!s || (await twoFactorEnrolmentDue())) return null;
+  return s.user;
+});
+
+/** The signed-in user even before a required two-factor setup: only for the setup page and its actions, and where sign-in lands. */
+export const currentUserIncludingEnrolment = cache(async (): Promise<SessionUser | null> => (await loadSession())?.user ?? null);
+
+/**
  * For pages: the user, or a redirect to sign-in (which returns to `returnTo`, a same-site path,
  * afterwards). A user whose role requires two-factor and who has not set it up is sent to set it
  * up first; only the setup page itself passes `allowTwoFactorEnrolment`.
  */
 export async function requireUser(returnTo?: string, opts: { allowTwoFactorEnrolment?: boolean } = {}): Promise<SessionUser> {
-  const user = await currentUser();
+  const user = await currentUserIncludingEnrolment();
   if (!user) redirect(loginUrl(returnTo));
   if (!opts.allowTwoFactorEnrolment && (await twoFactorEnrolmentDue())) redirect(TWO_FACTOR_SETUP_PATH);
   return user;

@@ -102,10 +102,12 @@ test.describe("two-factor authentication", () => {
     const nonAdmin = await buildUser(db, { roles: ["FRONTLINE_WORKER"], unitId: org.unit.id });
     try {
       // A non-admin: the page does not exist.
-      await signIn(page, nonAdmin.email);
-      const response = await page.goto("/admin/security");
+      const outsider = await browser.newContext();
+      const outsiderPage = await outsider.newPage();
+      await signIn(outsiderPage, nonAdmin.email);
+      const response = await outsiderPage.goto("/admin/security");
       expect(response?.status()).toBe(404);
-      await signOut(page);
+      await outsider.close();
 
       await signIn(page, admin.email);
       await page.goto("/admin/security");
@@ -126,11 +128,15 @@ test.describe("two-factor authentication", () => {
       // Every other page sends them back here until done.
       await workerPage.goto("/guidance");
       await expect(workerPage).toHaveURL(/\/account\/two-factor$/);
+      // Downloads and actions treat them as signed out until then (not only the pages).
+      const download = `/families/00000000-0000-4000-8000-000000000000/plan/pdf`;
+      expect((await workerPage.request.get(download, { maxRedirects: 0 })).status()).toBe(303);
       // (Kept short: the rule is global, and other tests sign in guidance workers too.)
       await enrolOnPage(workerPage, { checkAccessibility: false });
       await workerPage.getByRole("link", { name: "Jatka palveluun" }).click();
       await workerPage.waitForURL(/\/guidance$/);
       await expect(workerPage.getByRole("heading", { level: 1, name: "Yhteydenottopyynnöt" })).toBeVisible();
+      expect((await workerPage.request.get(download, { maxRedirects: 0 })).status()).toBe(404);
 
       await page.reload();
       await page.getByLabel("Ohjaus- ja neuvontapalvelun työntekijä").uncheck();
@@ -143,6 +149,7 @@ test.describe("two-factor authentication", () => {
       await page.getByRole("button", { name: "Hae" }).click();
       await expect(page.getByText("Kaksivaiheinen tunnistautuminen on käytössä.")).toBeVisible();
       await page.getByRole("button", { name: `Nollaa kaksivaiheinen tunnistautuminen: ${worker.name}` }).click();
+      await expect(page.getByText(`Nollataanko käyttäjän ${worker.name} kaksivaiheinen tunnistautuminen?`)).toBeFocused();
       await expectAccessible(page);
       await page.getByRole("button", { name: "Kyllä, nollaa" }).click();
       await expect(page.getByRole("status").filter({ hasText: `Käyttäjän ${worker.name} kaksivaiheinen tunnistautuminen nollattiin.` })).toBeVisible();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { currentUser } from "@/lib/auth/current-user.ts";
+import { currentUserIncludingEnrolment } from "@/lib/auth/current-user.ts";
 import { landingPath } from "@/lib/auth/session-user.ts";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url.ts";
 import { oidcEnabled } from "@/lib/auth/oidc.ts";
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
-  const user = await currentUser();
+  const user = await currentUserIncludingEnrolment();
   if (user) redirect(callbackUrl ?? landingPath(user));
   const t = await getTranslations("login");
   const tc = await getTranslations("contact");

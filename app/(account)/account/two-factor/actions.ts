@@ -1,9 +1,10 @@
 "use server";
 // Server actions of the two-factor page: start (a new secret), confirm with a code (recovery codes
-// once), turn off with a code. Wrong codes count against the sign-in limits.
+// once), turn off with a code. Wrong codes count against the sign-in limits. These are the only
+// actions a user who must still set up a required second factor may call.
 import { headers } from "next/headers";
 import { db } from "@/lib/db/client.ts";
-import { currentUser } from "@/lib/auth/current-user.ts";
+import { currentUserIncludingEnrolment as currentUser } from "@/lib/auth/current-user.ts";
 import { clientIp } from "@/lib/auth/client-ip.ts";
 import { runSecureAction, type ActionState } from "@/lib/actions/secure-action.ts";
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from "@/lib/account/actions.ts";
