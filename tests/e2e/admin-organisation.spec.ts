@@ -1,7 +1,7 @@
 // Issue 13, item 1: the admin builds the organisation through the UI — a municipality with its
 // language and an area, a unit with its sector, a room (by keyboard alone, through the capacity
 // errors 0 and 10,000), a team (through the "no area" error) with two members found by search —
-// and retires the room. Bad input shows a translated error next to the field with the typed values
+// and retires the room and removes one member again. Bad input shows a translated error next to the field with the typed values
 // kept and writes nothing. Every page and state passes axe. A non-admin gets 404 on every page.
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
@@ -63,6 +63,15 @@ test.describe("admin organisation", () => {
     await page.locator("#new-unit-sector").selectOption({ label: "Koulu" });
     await page.getByRole("button", { name: "Lisää yksikkö" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Tallennettu." })).toBeVisible();
+    // The same name again in the same area: a field error (not a 500), the typed values kept.
+    await page.locator("#new-unit-name").fill(unit);
+    await page.locator("#new-unit-areaId").selectOption({ label: `${municipality}: ${area}` });
+    await page.getByRole("button", { name: "Lisää yksikkö" }).click();
+    await expect(page.locator("#new-unit-name-error")).toHaveText("Tällä nimellä on jo rivi. Valitse toinen nimi.");
+    await expect(page.locator("#new-unit-name")).toBeFocused();
+    await expect(page.locator("#new-unit-name")).toHaveValue(unit);
+    await expectAccessible(page);
+    expect(await db.unit.count({ where: { name: unit } })).toBe(1);
     await openFromList(page, "Hae yksikköä, aluetta tai kuntaa", unit);
     await expect(page.locator("#unit-sector")).toHaveValue("SCHOOL");
     await expectAccessible(page);
@@ -135,17 +144,20 @@ test.describe("admin organisation", () => {
       await expect(page.getByRole("button", { name: `Poista tiimistä: ${person.name}, ${expertise}` })).toBeVisible();
     }
     await expectAccessible(page);
+    const both = await db.teamMember.count({ where: { team: { name: team }, active: true } });
+    expect(both).toBe(2);
+
+    // Removing one: no longer a member (kept as inactive, so history and re-adding work).
+    await page.getByRole("button", { name: `Poista tiimistä: ${familyWorker.name}, Perhetyöntekijä` }).click();
+    await expect(page.getByRole("button", { name: `Poista tiimistä: ${familyWorker.name}, Perhetyöntekijä` })).toHaveCount(0);
+    await expectAccessible(page);
     const t = await db.familyCentreTeam.findUniqueOrThrow({ where: { name: team }, include: { members: { where: { active: true } } } });
     expect(t.areaId).toBe((await db.area.findFirstOrThrow({ where: { name: area } })).id);
-    expect(t.members.map((x) => [x.userId, x.expertise]).sort()).toEqual(
-      [
-        [psychologist.id, "PSYCHOLOGIST"],
-        [familyWorker.id, "FAMILY_WORKER"],
-      ].sort(),
-    );
+    expect(t.members.map((x) => [x.userId, x.expertise])).toEqual([[psychologist.id, "PSYCHOLOGIST"]]);
+    expect(await db.teamMember.findFirstOrThrow({ where: { teamId: t.id, userId: familyWorker.id } })).toMatchObject({ expertise: "FAMILY_WORKER", active: false });
     const actions = await db.auditEvent.findMany({ where: { actorId: admin.id, action: { startsWith: "admin." } }, select: { action: true } });
     expect(new Set(actions.map((a) => a.action))).toEqual(
-      new Set(["admin.municipality.create", "admin.area.create", "admin.unit.create", "admin.room.create", "admin.room.retire", "admin.team.create", "admin.teamMember.add"]),
+      new Set(["admin.municipality.create", "admin.area.create", "admin.unit.create", "admin.room.create", "admin.room.retire", "admin.team.create", "admin.teamMember.add", "admin.teamMember.remove"]),
     );
   });
 
