@@ -10,7 +10,7 @@ export async function consentPageData(db: Db, user: SessionUser, collaborationId
     db.guardian.findMany({ where: { familyId: c.familyId }, orderBy: { firstName: "asc" }, select: { id: true, firstName: true, lastName: true } }),
     listConsents(db, collaborationId),
     db.teamMember.findMany({
-      where: { active: true, team: c.areaId ? { areaId: c.areaId } : undefined },
+      where: { active: true, team: c.areaId ? { areaId: c.areaId, active: true } : { active: true } },
       orderBy: { user: { name: "asc" } },
       distinct: ["userId"],
       select: { user: { select: { id: true, name: true, title: true } } },

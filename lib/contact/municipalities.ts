@@ -4,10 +4,12 @@ import type { DbOrTx } from "../db/types.ts";
 const guidanceWorker: Prisma.UserWhereInput = { active: true, roles: { has: "GUIDANCE_WORKER" } };
 
 /**
- * Municipalities whose families can send a request: those with at least one active guidance worker
+ * Municipalities whose families can send a request: active ones with at least one active guidance worker
  * (by scope, or by unit when no scope is set), so no request lands where nobody reads it.
  */
 export const servedMunicipality: Prisma.MunicipalityWhereInput = {
+  // A retired municipality takes no new requests (its history stays).
+  active: true,
   OR: [
     { users: { some: guidanceWorker } },
     { areas: { some: { units: { some: { users: { some: { ...guidanceWorker, scopeMunicipalityId: null } } } } } } },

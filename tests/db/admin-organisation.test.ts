@@ -25,6 +25,7 @@ import { createCollaborationAction } from "@/lib/collaborations/actions.ts";
 import { recordConsentAction } from "@/lib/consents/actions.ts";
 import { createMeetingAction, proposeSlotsAction } from "@/lib/meetings/actions.ts";
 import { convenePageData } from "@/lib/meetings/convene-page-data.ts";
+import { listPublicMunicipalities } from "@/lib/contact/municipalities.ts";
 import type { SessionUser } from "@/lib/auth/session-user.ts";
 import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database.ts";
 import { buildOrganisation, buildTeam, buildUser, consentInput, futureWeekday, newCollaborationInput } from "../fixtures/builders.ts";
@@ -104,6 +105,14 @@ describe("municipalities and areas", () => {
     expect(await fresh.db.municipality.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ active: false });
     expect(await auditCount("admin.municipality.retire", m.id)).toBe(1);
     expect(await runSecureAction(saveAreaAction, as(admin), { municipalityId: m.id, name: "Uusi" })).toMatchObject({ ok: false, fieldErrors: { municipalityId: "adminOrganisation.errors.inactiveParent" } });
+  });
+
+  it("a retired municipality is no longer offered on the public contact form", async () => {
+    const o = await buildOrganisation(fresh.db);
+    await buildUser(fresh.db, { roles: ["GUIDANCE_WORKER"], scopeMunicipalityId: o.municipality.id });
+    expect((await listPublicMunicipalities(fresh.db, "fi")).map((m) => m.id)).toContain(o.municipality.id);
+    await ok(runSecureAction(setOrganisationActiveAction, as(admin), { kind: "municipality", id: o.municipality.id, active: false }));
+    expect((await listPublicMunicipalities(fresh.db, "fi")).map((m) => m.id)).not.toContain(o.municipality.id);
   });
 
   it("lists municipalities one page at a time with the total, searchable, with their areas", async () => {

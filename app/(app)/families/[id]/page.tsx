@@ -26,7 +26,7 @@ export default async function CollaborationPage({ params, searchParams }: { para
     listCollaborationMeetings(db, user, c.id),
     getPlanSummary(db, c.id),
     isOwner
-      ? db.room.findMany({ where: { active: true, unit: { area: { municipality: { name: c.municipality.name } } } }, orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true, unit: { select: { name: true } } } })
+      ? db.room.findMany({ where: { active: true, unit: { active: true, area: { municipality: { name: c.municipality.name } } } }, orderBy: { name: "asc" }, select: { id: true, name: true, capacity: true, unit: { select: { name: true } } } })
       : Promise.resolve([]),
   ]);
   const savedText = saved === "concern" ? t("concern.saved") : saved === "meeting" ? t("convene.created") : null;
