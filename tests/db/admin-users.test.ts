@@ -342,6 +342,21 @@ describe("CSV import", () => {
     expect(await outboxFor(good)).toEqual([]);
   });
 
+  it("imports the largest file allowed (2,000 users) in one short transaction, every user invited", async () => {
+    const tag = `max${Date.now().toString(36)}`;
+    const text = [HEADER, ...Array.from({ length: IMPORT_MAX_ROWS }, (_, i) => `Henkilö Numero;${tag}-${i}@x.fi;t;;fi;TEAM_MEMBER`)].join("\n");
+    const started = Date.now();
+    expect(await runSecureAction(importUsersAction, as(admin), csv(text))).toEqual({ ok: true, data: { imported: IMPORT_MAX_ROWS } });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(await fresh.db.emailOutbox.count({ where: { toAddress: { startsWith: `${tag}-` }, subject: "Kutsu Yhteinen aika -palveluun" } })).toBe(IMPORT_MAX_ROWS);
+    const one = await fresh.db.user.findUniqueOrThrow({ where: { email: `${tag}-7@x.fi` }, include: { accountTokens: true } });
+    expect(one).toMatchObject({ roles: ["TEAM_MEMBER"], locale: "fi", passwordHash: null });
+    expect(one.accountTokens).toMatchObject([{ kind: "INVITATION", createdById: admin.id, usedAt: null }]);
+    const mail = await fresh.db.emailOutbox.findFirstOrThrow({ where: { toAddress: one.email } });
+    expect(one.accountTokens[0]!.tokenHash).toBe(hashAccountToken(tokenIn(mail.textBody)));
+    expect(await fresh.db.auditEvent.findFirst({ where: { action: "admin.user.create", objectId: one.id } })).toMatchObject({ actorId: admin.id, details: { roles: ["TEAM_MEMBER"], via: "import", unitId: null, locale: "fi" } });
+  }, 60_000);
+
   it("refuses a file that is not UTF-8, has no proper header, or is too large, as a whole", async () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode(`${HEADER}\nJ`), 0xe4, ...new TextEncoder().encode(`rvi;x@y.fi;t;u;fi;TEAM_MEMBER\n`)]);
     expect(await runSecureAction(importUsersAction, as(admin), { bytes: latin1 })).toMatchObject({ ok: false, fieldErrors: { file: "csvEncoding" } });
