@@ -16,6 +16,8 @@ import {
 } from "@/lib/admin/users/actions.ts";
 import { listUsers } from "@/lib/admin/users/list-users.ts";
 import { listAwaitingReassignment } from "@/lib/admin/users/list-awaiting-reassignment.ts";
+import { reassignChairAction } from "@/lib/admin/users/actions.ts";
+import { chairCandidates } from "@/lib/admin/users/reassign-chair.ts";
 import { IMPORT_MAX_ROWS } from "@/lib/admin/users/import-users.ts";
 import { userListQuery } from "@/lib/admin/users/schema.ts";
 import { checkAccountToken, hashAccountToken } from "@/lib/auth/account-token.ts";
@@ -402,6 +404,39 @@ describe("waiting for a new responsible worker or chair", () => {
     const local = await listAwaitingReassignment(fresh.db, localAdmin);
     expect(local.scoped).toBe(true);
     expect(local.rows.map((r) => r.municipalityId)).toEqual([other.municipality.id]);
+  });
+});
+
+describe("naming a new chair", () => {
+  it("moves the deactivated worker's open collaborations and scheduled meetings in that municipality to an active professional there, and audits it", async () => {
+    const other = await buildOrganisation(fresh.db);
+    const leaver = await buildUser(fresh.db, { roles: ["FRONTLINE_WORKER"], unitId: org.unit.id, name: "Lähtevä Puheenjohtaja" });
+    const successor = await buildUser(fresh.db, { roles: ["FRONTLINE_WORKER"], unitId: org.unit.id, name: "Uusi Puheenjohtaja" });
+    const elsewhere = await buildUser(fresh.db, { roles: ["FRONTLINE_WORKER"], unitId: other.unit.id });
+    const here = await buildCollaboration(fresh.db, leaver, { id: org.area.id, municipalityId: org.municipality.id });
+    const meeting = await buildMeeting(fresh.db, here.id, leaver);
+    const there = await buildCollaboration(fresh.db, leaver, { id: other.area.id, municipalityId: other.municipality.id });
+    await runSecureAction(deactivateUserAction, as(admin), { id: leaver.id });
+
+    const { candidates } = await chairCandidates(fresh.db, admin, { fromUserId: leaver.id, municipalityId: org.municipality.id });
+    expect(candidates.map((c) => c.id)).toContain(successor.id);
+    expect(candidates.map((c) => c.id)).not.toContain(elsewhere.id);
+
+    const input = { fromUserId: leaver.id, municipalityId: org.municipality.id };
+    expect(await runSecureAction(reassignChairAction, as(admin), { ...input, toUserId: elsewhere.id })).toMatchObject({ ok: false, fieldErrors: { toUserId: "chairNotEligible" } });
+    expect(await runSecureAction(reassignChairAction, as(worker), { ...input, toUserId: successor.id })).toMatchObject({ ok: false, status: 404 });
+
+    expect(await runSecureAction(reassignChairAction, as(admin), { ...input, toUserId: successor.id })).toEqual({ ok: true, data: { collaborations: 1, meetings: 1 } });
+    expect((await fresh.db.collaboration.findUniqueOrThrow({ where: { id: here.id } })).ownerId).toBe(successor.id);
+    expect((await fresh.db.jointMeeting.findUniqueOrThrow({ where: { id: meeting.id } })).organizerId).toBe(successor.id);
+    expect((await fresh.db.collaboration.findUniqueOrThrow({ where: { id: there.id } })).ownerId).toBe(leaver.id);
+    const owners = await fresh.db.collaborationMember.findMany({ where: { collaborationId: here.id, role: "OWNER" } });
+    expect(owners.map((m) => [m.userId, m.removedAt === null])).toEqual(expect.arrayContaining([[leaver.id, false], [successor.id, true]]));
+    expect(await fresh.db.auditEvent.findFirst({ where: { action: "admin.collaboration.chair", collaborationId: here.id } })).toMatchObject({ actorId: admin.id, details: { fromUserId: leaver.id, toUserId: successor.id } });
+    expect(await fresh.db.auditEvent.findFirst({ where: { action: "admin.user.reassign", objectId: leaver.id } })).toMatchObject({ details: { toUserId: successor.id, collaborations: 1, meetings: 1 } });
+
+    const left = (await listAwaitingReassignment(fresh.db, admin)).rows.filter((r) => r.userId === leaver.id);
+    expect(left.map((r) => r.municipalityId)).toEqual([other.municipality.id]);
   });
 });
 

@@ -193,7 +193,8 @@ test.describe("users", () => {
     const org = await buildOrganisation(db);
     const admin = await buildUser(db, { roles: ["ADMIN"] });
     const leaver = await buildUser(db, { roles: ["FRONTLINE_WORKER"], unitId: org.unit.id, name: `Lähtevä Työntekijä` });
-    await buildCollaboration(db, leaver, { id: org.area.id, municipalityId: org.municipality.id });
+    const successor = await buildUser(db, { roles: ["FRONTLINE_WORKER"], unitId: org.unit.id, name: "Seuraava Puheenjohtaja" });
+    const family = await buildCollaboration(db, leaver, { id: org.area.id, municipalityId: org.municipality.id });
     await signIn(page, admin.email);
     await page.goto(`/admin/users/${leaver.id}`);
     await page.getByRole("button", { name: "Poista käytöstä" }).click();
@@ -206,6 +207,18 @@ test.describe("users", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Uutta vastuutyöntekijää / puheenjohtajaa odottavat" })).toBeVisible();
     await expect(page.getByRole("row", { name: new RegExp(`Lähtevä Työntekijä .* ${org.municipality.name}`) })).toBeVisible();
     await expectAccessible(page);
+
+    // A new chair from the same municipality takes over the open collaboration.
+    await page.getByRole("link", { name: `Nimeä uusi puheenjohtaja: Lähtevä Työntekijä, ${org.municipality.name}` }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Uusi puheenjohtaja" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Siirrä puheenjohtajuus" }).click();
+    await expect(page.locator("#chair-toUserId-error")).toHaveText("Tämä tieto on pakollinen.");
+    await expectAccessible(page);
+    await page.getByLabel("Uusi puheenjohtaja").selectOption({ label: `Seuraava Puheenjohtaja, ${successor.title}` });
+    await page.getByRole("button", { name: "Siirrä puheenjohtajuus" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Siirretty: 1 yhteistyö ja 0 tapaamista." })).toBeVisible();
+    expect((await db.collaboration.findUniqueOrThrow({ where: { id: family.id } })).ownerId).toBe(successor.id);
   });
 
   test("a non-admin gets 404 on every admin user page", async ({ page, db }) => {
