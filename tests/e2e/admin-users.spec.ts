@@ -189,7 +189,7 @@ test.describe("users", () => {
     expect(await db.emailOutbox.count({ where: { toAddress: a, locale: "sv" } })).toBe(1);
   });
 
-  test("an admin deactivates a worker, who then waits for a new responsible worker", async ({ page, db }) => {
+  test("an admin changes a worker's roles and deactivates them; they then wait for a new chair, whom the admin names", async ({ page, db }) => {
     const org = await buildOrganisation(db);
     const admin = await buildUser(db, { roles: ["ADMIN"] });
     const leaver = await buildUser(db, { roles: ["FRONTLINE_WORKER"], unitId: org.unit.id, name: `Lähtevä Työntekijä` });
@@ -197,11 +197,26 @@ test.describe("users", () => {
     const family = await buildCollaboration(db, leaver, { id: org.area.id, municipalityId: org.municipality.id });
     await signIn(page, admin.email);
     await page.goto(`/admin/users/${leaver.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Lähtevä Työntekijä" })).toBeVisible();
+    await expectAccessible(page);
+
+    // A role change: an emptied name is refused next to the field first, then the save ends the sessions.
+    await page.getByLabel("Nimi", { exact: true }).fill("");
+    await page.getByRole("checkbox", { name: "Perhekeskustiimin jäsen" }).check();
+    await page.getByRole("button", { name: "Tallenna muutokset" }).click();
+    await expect(page.locator("#user-name-error")).toHaveText("Tämä tieto on pakollinen.");
+    await expect(page.getByRole("checkbox", { name: "Perhekeskustiimin jäsen" })).toBeChecked();
+    await expectAccessible(page);
+    await page.getByLabel("Nimi", { exact: true }).fill("Lähtevä Työntekijä");
+    await page.getByRole("button", { name: "Tallenna muutokset" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Käyttäjän istunnot päättyivät" })).toBeVisible();
+    expect(await db.user.findUniqueOrThrow({ where: { id: leaver.id } })).toMatchObject({ roles: ["FRONTLINE_WORKER", "TEAM_MEMBER"], sessionVersion: 1 });
+
     await page.getByRole("button", { name: "Poista käytöstä" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Käyttäjä on poistettu käytöstä." })).toBeVisible();
     await expect(page.getByRole("button", { name: "Ota uudelleen käyttöön" })).toBeVisible();
     await expectAccessible(page);
-    expect(await db.user.findUniqueOrThrow({ where: { id: leaver.id } })).toMatchObject({ active: false, sessionVersion: 1 });
+    expect(await db.user.findUniqueOrThrow({ where: { id: leaver.id } })).toMatchObject({ active: false, sessionVersion: 2 });
 
     await page.goto("/admin/reassign");
     await expect(page.getByRole("heading", { level: 1, name: "Uutta vastuutyöntekijää / puheenjohtajaa odottavat" })).toBeVisible();
@@ -222,9 +237,11 @@ test.describe("users", () => {
   });
 
   test("a non-admin gets 404 on every admin user page", async ({ page, db }) => {
-    const worker = await buildUser(db, { roles: ["FRONTLINE_WORKER", "COORDINATOR"] });
+    const org = await buildOrganisation(db);
+    const worker = await buildUser(db, { roles: ["FRONTLINE_WORKER", "COORDINATOR"], unitId: org.unit.id });
     await signIn(page, worker.email);
-    for (const path of ["/admin/users", "/admin/users/new", `/admin/users/${worker.id}`, "/admin/users/import", "/admin/reassign"]) {
+    const chair = `/admin/reassign/chair?user=${worker.id}&municipality=${org.municipality.id}`;
+    for (const path of ["/admin/users", "/admin/users/new", `/admin/users/${worker.id}`, "/admin/users/import", "/admin/reassign", chair]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
     }
