@@ -108,6 +108,14 @@ describe("creating a user", () => {
     expect(await outboxFor(first.email)).toHaveLength(1);
   });
 
+  it("two admins adding the same address at once: one user is created, the other admin gets the field error", async () => {
+    const input = newUser();
+    const results = await Promise.all([runSecureAction(createUserAction, as(admin), input), runSecureAction(createUserAction, as(admin), { ...input, name: "Toinen Samaan Aikaan" })]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, fieldErrors: { email: "emailTaken" } });
+    expect(await fresh.db.user.count({ where: { email: input.email } })).toBe(1);
+  });
+
   it("asks a coordinator's scope and stores it as the reports read it", async () => {
     const missing = await runSecureAction(createUserAction, as(admin), newUser({ roles: ["COORDINATOR"], coordinatorScope: "" }));
     expect(missing).toMatchObject({ ok: false, fieldErrors: { coordinatorScope: "scopeRequired" } });
