@@ -16,6 +16,8 @@ import {
 } from "@/lib/admin/users/actions.ts";
 import { listUsers } from "@/lib/admin/users/list-users.ts";
 import { listAwaitingReassignment } from "@/lib/admin/users/list-awaiting-reassignment.ts";
+import { reassignChairAction } from "@/lib/admin/users/actions.ts";
+import { chairCandidates } from "@/lib/admin/users/reassign-chair.ts";
 import { IMPORT_MAX_ROWS } from "@/lib/admin/users/import-users.ts";
 import { userListQuery } from "@/lib/admin/users/schema.ts";
 import { checkAccountToken, hashAccountToken } from "@/lib/auth/account-token.ts";
@@ -104,6 +106,14 @@ describe("creating a user", () => {
     expect(r).toMatchObject({ ok: false, fieldErrors: { email: "emailTaken" } });
     expect(await fresh.db.user.count()).toBe(before);
     expect(await outboxFor(first.email)).toHaveLength(1);
+  });
+
+  it("two admins adding the same address at once: one user is created, the other admin gets the field error", async () => {
+    const input = newUser();
+    const results = await Promise.all([runSecureAction(createUserAction, as(admin), input), runSecureAction(createUserAction, as(admin), { ...input, name: "Toinen Samaan Aikaan" })]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, fieldErrors: { email: "emailTaken" } });
+    expect(await fresh.db.user.count({ where: { email: input.email } })).toBe(1);
   });
 
   it("asks a coordinator's scope and stores it as the reports read it", async () => {
@@ -342,6 +352,21 @@ describe("CSV import", () => {
     expect(await outboxFor(good)).toEqual([]);
   });
 
+  it("imports the largest file allowed (2,000 users) in one short transaction, every user invited", async () => {
+    const tag = `max${Date.now().toString(36)}`;
+    const text = [HEADER, ...Array.from({ length: IMPORT_MAX_ROWS }, (_, i) => `Henkilö Numero;${tag}-${i}@x.fi;t;;fi;TEAM_MEMBER`)].join("\n");
+    const started = Date.now();
+    expect(await runSecureAction(importUsersAction, as(admin), csv(text))).toEqual({ ok: true, data: { imported: IMPORT_MAX_ROWS } });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(await fresh.db.emailOutbox.count({ where: { toAddress: { startsWith: `${tag}-` }, subject: "Kutsu Yhteinen aika -palveluun" } })).toBe(IMPORT_MAX_ROWS);
+    const one = await fresh.db.user.findUniqueOrThrow({ where: { email: `${tag}-7@x.fi` }, include: { accountTokens: true } });
+    expect(one).toMatchObject({ roles: ["TEAM_MEMBER"], locale: "fi", passwordHash: null });
+    expect(one.accountTokens).toMatchObject([{ kind: "INVITATION", createdById: admin.id, usedAt: null }]);
+    const mail = await fresh.db.emailOutbox.findFirstOrThrow({ where: { toAddress: one.email } });
+    expect(one.accountTokens[0]!.tokenHash).toBe(hashAccountToken(tokenIn(mail.textBody)));
+    expect(await fresh.db.auditEvent.findFirst({ where: { action: "admin.user.create", objectId: one.id } })).toMatchObject({ actorId: admin.id, details: { roles: ["TEAM_MEMBER"], via: "import", unitId: null, locale: "fi" } });
+  }, 60_000);
+
   it("refuses a file that is not UTF-8, has no proper header, or is too large, as a whole", async () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode(`${HEADER}\nJ`), 0xe4, ...new TextEncoder().encode(`rvi;x@y.fi;t;u;fi;TEAM_MEMBER\n`)]);
     expect(await runSecureAction(importUsersAction, as(admin), { bytes: latin1 })).toMatchObject({ ok: false, fieldErrors: { file: "csvEncoding" } });
@@ -387,6 +412,39 @@ describe("waiting for a new responsible worker or chair", () => {
     const local = await listAwaitingReassignment(fresh.db, localAdmin);
     expect(local.scoped).toBe(true);
     expect(local.rows.map((r) => r.municipalityId)).toEqual([other.municipality.id]);
+  });
+});
+
+describe("naming a new chair", () => {
+  it("moves the deactivated worker's open collaborations and scheduled meetings in that municipality to an active professional there, and audits it", async () => {
+    const other = await buildOrganisation(fresh.db);
+    const leaver = await buildUser(fresh.db, { roles: ["FRONTLINE_WORKER"], unitId: org.unit.id, name: "Lähtevä Puheenjohtaja" });
+    const successor = await buildUser(fresh.db, { roles: ["FRONTLINE_WORKER"], unitId: org.unit.id, name: "Uusi Puheenjohtaja" });
+    const elsewhere = await buildUser(fresh.db, { roles: ["FRONTLINE_WORKER"], unitId: other.unit.id });
+    const here = await buildCollaboration(fresh.db, leaver, { id: org.area.id, municipalityId: org.municipality.id });
+    const meeting = await buildMeeting(fresh.db, here.id, leaver);
+    const there = await buildCollaboration(fresh.db, leaver, { id: other.area.id, municipalityId: other.municipality.id });
+    await runSecureAction(deactivateUserAction, as(admin), { id: leaver.id });
+
+    const { candidates } = await chairCandidates(fresh.db, admin, { fromUserId: leaver.id, municipalityId: org.municipality.id });
+    expect(candidates.map((c) => c.id)).toContain(successor.id);
+    expect(candidates.map((c) => c.id)).not.toContain(elsewhere.id);
+
+    const input = { fromUserId: leaver.id, municipalityId: org.municipality.id };
+    expect(await runSecureAction(reassignChairAction, as(admin), { ...input, toUserId: elsewhere.id })).toMatchObject({ ok: false, fieldErrors: { toUserId: "chairNotEligible" } });
+    expect(await runSecureAction(reassignChairAction, as(worker), { ...input, toUserId: successor.id })).toMatchObject({ ok: false, status: 404 });
+
+    expect(await runSecureAction(reassignChairAction, as(admin), { ...input, toUserId: successor.id })).toEqual({ ok: true, data: { collaborations: 1, meetings: 1 } });
+    expect((await fresh.db.collaboration.findUniqueOrThrow({ where: { id: here.id } })).ownerId).toBe(successor.id);
+    expect((await fresh.db.jointMeeting.findUniqueOrThrow({ where: { id: meeting.id } })).organizerId).toBe(successor.id);
+    expect((await fresh.db.collaboration.findUniqueOrThrow({ where: { id: there.id } })).ownerId).toBe(leaver.id);
+    const owners = await fresh.db.collaborationMember.findMany({ where: { collaborationId: here.id, role: "OWNER" } });
+    expect(owners.map((m) => [m.userId, m.removedAt === null])).toEqual(expect.arrayContaining([[leaver.id, false], [successor.id, true]]));
+    expect(await fresh.db.auditEvent.findFirst({ where: { action: "admin.collaboration.chair", collaborationId: here.id } })).toMatchObject({ actorId: admin.id, details: { fromUserId: leaver.id, toUserId: successor.id } });
+    expect(await fresh.db.auditEvent.findFirst({ where: { action: "admin.user.reassign", objectId: leaver.id } })).toMatchObject({ details: { toUserId: successor.id, collaborations: 1, meetings: 1 } });
+
+    const left = (await listAwaitingReassignment(fresh.db, admin)).rows.filter((r) => r.userId === leaver.id);
+    expect(left.map((r) => r.municipalityId)).toEqual([other.municipality.id]);
   });
 });
 

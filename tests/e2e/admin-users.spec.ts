@@ -109,7 +109,8 @@ test.describe("users", () => {
     await signIn(page, email, "Kevät-aamu-kahvilla-42");
     await expect(page).toHaveURL(/\/families$/);
 
-    // The spent link now explains itself.
+    // The spent link now explains itself (to someone signed out: the worker's own pages are in Swedish).
+    await page.context().clearCookies();
     await page.goto(link);
     await expect(page.getByRole("heading", { level: 1, name: "Linkki on jo käytetty" })).toBeVisible();
     await expectAccessible(page);
@@ -188,29 +189,59 @@ test.describe("users", () => {
     expect(await db.emailOutbox.count({ where: { toAddress: a, locale: "sv" } })).toBe(1);
   });
 
-  test("an admin deactivates a worker, who then waits for a new responsible worker", async ({ page, db }) => {
+  test("an admin changes a worker's roles and deactivates them; they then wait for a new chair, whom the admin names", async ({ page, db }) => {
     const org = await buildOrganisation(db);
     const admin = await buildUser(db, { roles: ["ADMIN"] });
     const leaver = await buildUser(db, { roles: ["FRONTLINE_WORKER"], unitId: org.unit.id, name: `Lähtevä Työntekijä` });
-    await buildCollaboration(db, leaver, { id: org.area.id, municipalityId: org.municipality.id });
+    const successor = await buildUser(db, { roles: ["FRONTLINE_WORKER"], unitId: org.unit.id, name: "Seuraava Puheenjohtaja" });
+    const family = await buildCollaboration(db, leaver, { id: org.area.id, municipalityId: org.municipality.id });
     await signIn(page, admin.email);
     await page.goto(`/admin/users/${leaver.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Lähtevä Työntekijä" })).toBeVisible();
+    await expectAccessible(page);
+
+    // A role change: an emptied name is refused next to the field first, then the save ends the sessions.
+    await page.getByLabel("Nimi", { exact: true }).fill("");
+    await page.getByRole("checkbox", { name: "Perhekeskustiimin jäsen" }).check();
+    await page.getByRole("button", { name: "Tallenna muutokset" }).click();
+    await expect(page.locator("#user-name-error")).toHaveText("Tämä tieto on pakollinen.");
+    await expect(page.getByRole("checkbox", { name: "Perhekeskustiimin jäsen" })).toBeChecked();
+    await expectAccessible(page);
+    await page.getByLabel("Nimi", { exact: true }).fill("Lähtevä Työntekijä");
+    await page.getByRole("button", { name: "Tallenna muutokset" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Käyttäjän istunnot päättyivät" })).toBeVisible();
+    expect(await db.user.findUniqueOrThrow({ where: { id: leaver.id } })).toMatchObject({ roles: ["FRONTLINE_WORKER", "TEAM_MEMBER"], sessionVersion: 1 });
+
     await page.getByRole("button", { name: "Poista käytöstä" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Käyttäjä on poistettu käytöstä." })).toBeVisible();
     await expect(page.getByRole("button", { name: "Ota uudelleen käyttöön" })).toBeVisible();
     await expectAccessible(page);
-    expect(await db.user.findUniqueOrThrow({ where: { id: leaver.id } })).toMatchObject({ active: false, sessionVersion: 1 });
+    expect(await db.user.findUniqueOrThrow({ where: { id: leaver.id } })).toMatchObject({ active: false, sessionVersion: 2 });
 
     await page.goto("/admin/reassign");
     await expect(page.getByRole("heading", { level: 1, name: "Uutta vastuutyöntekijää / puheenjohtajaa odottavat" })).toBeVisible();
     await expect(page.getByRole("row", { name: new RegExp(`Lähtevä Työntekijä .* ${org.municipality.name}`) })).toBeVisible();
     await expectAccessible(page);
+
+    // A new chair from the same municipality takes over the open collaboration.
+    await page.getByRole("link", { name: `Nimeä uusi puheenjohtaja: Lähtevä Työntekijä, ${org.municipality.name}` }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Uusi puheenjohtaja" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Siirrä puheenjohtajuus" }).click();
+    await expect(page.locator("#chair-toUserId-error")).toHaveText("Tämä tieto on pakollinen.");
+    await expectAccessible(page);
+    await page.getByLabel("Uusi puheenjohtaja").selectOption({ label: `Seuraava Puheenjohtaja, ${successor.title}` });
+    await page.getByRole("button", { name: "Siirrä puheenjohtajuus" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Siirretty: 1 yhteistyö ja 0 tapaamista." })).toBeVisible();
+    expect((await db.collaboration.findUniqueOrThrow({ where: { id: family.id } })).ownerId).toBe(successor.id);
   });
 
   test("a non-admin gets 404 on every admin user page", async ({ page, db }) => {
-    const worker = await buildUser(db, { roles: ["FRONTLINE_WORKER", "COORDINATOR"] });
+    const org = await buildOrganisation(db);
+    const worker = await buildUser(db, { roles: ["FRONTLINE_WORKER", "COORDINATOR"], unitId: org.unit.id });
     await signIn(page, worker.email);
-    for (const path of ["/admin/users", "/admin/users/new", `/admin/users/${worker.id}`, "/admin/users/import", "/admin/reassign"]) {
+    const chair = `/admin/reassign/chair?user=${worker.id}&municipality=${org.municipality.id}`;
+    for (const path of ["/admin/users", "/admin/users/new", `/admin/users/${worker.id}`, "/admin/users/import", "/admin/reassign", chair]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
     }

@@ -9,6 +9,7 @@ import { updateUser } from "./update-user.ts";
 import { deactivateUser, reactivateUser } from "./set-user-active.ts";
 import { resendInvitation } from "./resend-invitation.ts";
 import { importUsers } from "./import-users.ts";
+import { reassignChair } from "./reassign-chair.ts";
 
 const adminOnly = async ({ user }: { user: Parameters<typeof requireAdmin>[0] }) => requireAdmin(user);
 
@@ -54,4 +55,14 @@ export const importUsersAction: SecureActionDefinition<typeof importUsersSchema,
   schema: importUsersSchema,
   policy: adminOnly,
   run: ({ tx, user, input }) => importUsers(tx, user, input),
+};
+
+const uuid = z.uuid({ error: "invalidChoice" });
+export const reassignChairSchema = z.object({ fromUserId: uuid, municipalityId: uuid, toUserId: uuid });
+
+export const reassignChairAction: SecureActionDefinition<typeof reassignChairSchema, { collaborations: number; meetings: number }> = {
+  name: "admin.user.reassign",
+  schema: reassignChairSchema,
+  policy: adminOnly,
+  run: ({ tx, user, input }) => reassignChair(tx, user, input),
 };

@@ -2,6 +2,8 @@
 import type { DbOrTx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { writeAuditEvent } from "../../audit/write-audit-event.ts";
+import { AppError } from "../../errors/app-error.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { requireAdmin } from "./policy.ts";
 import { assertEmailFree, resolveUnitAndScope } from "./resolve-user-fields.ts";
 import { sendInvitation } from "./send-invitation.ts";
@@ -11,10 +13,15 @@ export async function createUser(tx: DbOrTx, actor: SessionUser, input: UserDeta
   requireAdmin(actor);
   await assertEmailFree(tx, input.email);
   const placement = await resolveUnitAndScope(tx, input);
-  const user = await tx.user.create({
-    data: { name: input.name, email: input.email, title: input.title, locale: input.locale, roles: input.roles, ...placement },
-    select: { id: true, email: true, name: true, locale: true },
-  });
+  // Two admins adding the same address at once: the loser gets the same field error, not a 500.
+  const user = await tx.user
+    .create({
+      data: { name: input.name, email: input.email, title: input.title, locale: input.locale, roles: input.roles, ...placement },
+      select: { id: true, email: true, name: true, locale: true },
+    })
+    .catch((err: unknown) => {
+      throw isUniqueViolation(err) ? new AppError("VALIDATION", { fieldErrors: { email: "emailTaken" } }) : err;
+    });
   await sendInvitation(tx, user, actor.id, now);
   await writeAuditEvent(tx, {
     kind: "CHANGE",

@@ -3,7 +3,8 @@
 // Removing ADMIN from the last active admin is refused.
 import type { DbOrTx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
-import { notFound } from "../../errors/app-error.ts";
+import { AppError, notFound } from "../../errors/app-error.ts";
+import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { writeAuditEvent } from "../../audit/write-audit-event.ts";
 import { revokeSessions } from "../../auth/session-version.ts";
 import { assertNotLastAdmin, requireAdmin } from "./policy.ts";
@@ -31,10 +32,14 @@ export async function updateUser(tx: DbOrTx, actor: SessionUser, input: UserDeta
     (placement.scopeCountyId !== before.scopeCountyId || placement.scopeMunicipalityId !== before.scopeMunicipalityId) && "scope",
   ].filter((f): f is string => Boolean(f));
 
-  await tx.user.update({
-    where: { id: before.id },
-    data: { name: input.name, email: input.email, title: input.title, locale: input.locale, roles: input.roles, ...placement },
-  });
+  await tx.user
+    .update({
+      where: { id: before.id },
+      data: { name: input.name, email: input.email, title: input.title, locale: input.locale, roles: input.roles, ...placement },
+    })
+    .catch((err: unknown) => {
+      throw isUniqueViolation(err) ? new AppError("VALIDATION", { fieldErrors: { email: "emailTaken" } }) : err;
+    });
   if (changed.length > 0) {
     await writeAuditEvent(tx, { kind: "CHANGE", action: "admin.user.update", actorId: actor.id, objectType: "User", objectId: before.id, details: { fields: changed } });
   }

@@ -47,6 +47,9 @@ export default async function ReassignPage({ searchParams }: { searchParams: Pro
                 <th scope="col" className="num">{t("responsibleCount")}</th>
                 <th scope="col" className="num">{t("ownedCount")}</th>
                 <th scope="col" className="num">{t("meetingCount")}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("nameChair")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -61,6 +64,13 @@ export default async function ReassignPage({ searchParams }: { searchParams: Pro
                   <td className="num">{r.responsibleCount}</td>
                   <td className="num">{r.ownedCount}</td>
                   <td className="num">{r.meetingCount}</td>
+                  <td>
+                    {r.ownedCount + r.meetingCount > 0 && (
+                      <Link href={`/admin/reassign/chair?user=${r.userId}&municipality=${r.municipalityId}`} aria-label={`${t("nameChair")}: ${r.name}, ${r.municipalityName}`}>
+                        {t("nameChair")}
+                      </Link>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -10,6 +10,7 @@ import {
   deactivateUserAction,
   importUsersAction,
   reactivateUserAction,
+  reassignChairAction,
   resendInvitationAction,
   updateUserAction,
 } from "@/lib/admin/users/actions.ts";
@@ -45,4 +46,8 @@ export async function importUsersServer(formData: FormData): Promise<ActionState
     return hasRole(user, "ADMIN") ? failure("VALIDATION", { file: "csvTooLarge" }) : failure("NOT_FOUND");
   }
   return runSecureAction(importUsersAction, { db, user }, { bytes: new Uint8Array(await file.arrayBuffer()) });
+}
+
+export async function reassignChairServer(input: unknown): Promise<ActionState<{ collaborations: number; meetings: number }>> {
+  return runSecureAction(reassignChairAction, { db, user: await currentUser() }, input);
 }

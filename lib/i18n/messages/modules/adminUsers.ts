@@ -98,6 +98,16 @@ const fi = {
   responsibleCount: "Vastuutyöntekijänä",
   ownedCount: "Puheenjohtajana",
   meetingCount: "Sovitut tapaamiset",
+  nameChair: "Nimeä uusi puheenjohtaja",
+  chairTitle: "Uusi puheenjohtaja",
+  chairIntro: "{name} ({municipality}): hänen avoimet yhteistyönsä ja sovitut tapaamisensa tässä kunnassa siirtyvät valitsemallesi työntekijälle. Vastuutyöntekijän perhe nimeää itse, joten uusi puheenjohtaja sopii vastuun siirrosta perheen kanssa.",
+  newChair: "Uusi puheenjohtaja",
+  newChairHint: "Kunnan yksiköissä työskentelevät käytössä olevat ammattilaiset.",
+  chooseChair: "Valitse työntekijä",
+  chairSubmit: "Siirrä puheenjohtajuus",
+  chairDone: "Siirretty: {collaborations, plural, one {# yhteistyö} other {# yhteistyötä}} ja {meetings, plural, one {# tapaaminen} other {# tapaamista}}.",
+  noCandidates: "Kunnan yksiköissä ei ole käytössä olevia ammattilaisia.",
+  backToReassign: "Takaisin odottaviin",
   reassignCount: "{total, plural, =0 {Ei odottavia} one {# odottava} other {# odottavaa}}",
 };
 
@@ -196,6 +206,16 @@ const sv: typeof fi = {
   responsibleCount: "Som ansvarig medarbetare",
   ownedCount: "Som ordförande",
   meetingCount: "Planerade möten",
+  nameChair: "Utse en ny ordförande",
+  chairTitle: "Ny ordförande",
+  chairIntro: "{name} ({municipality}): hens öppna samarbeten och planerade möten i denna kommun flyttas till den medarbetare du väljer. Familjen utser själv sin ansvariga medarbetare, så den nya ordföranden kommer överens med familjen om överlåtelsen.",
+  newChair: "Ny ordförande",
+  newChairHint: "Aktiva yrkespersoner i kommunens enheter.",
+  chooseChair: "Välj medarbetare",
+  chairSubmit: "Flytta ordförandeskapet",
+  chairDone: "Flyttat: {collaborations, plural, one {# samarbete} other {# samarbeten}} och {meetings, plural, one {# möte} other {# möten}}.",
+  noCandidates: "Det finns inga aktiva yrkespersoner i kommunens enheter.",
+  backToReassign: "Tillbaka till de väntande",
   reassignCount: "{total, plural, =0 {Inga väntande} one {# väntande} other {# väntande}}",
 };
 
@@ -294,6 +314,16 @@ const en: typeof fi = {
   responsibleCount: "As responsible worker",
   ownedCount: "As chair",
   meetingCount: "Scheduled meetings",
+  nameChair: "Name a new chair",
+  chairTitle: "New chair",
+  chairIntro: "{name} ({municipality}): their open collaborations and scheduled meetings in this municipality move to the worker you choose. The family names its responsible worker itself, so the new chair agrees the handover with the family.",
+  newChair: "New chair",
+  newChairHint: "Active professionals working in the municipality's units.",
+  chooseChair: "Choose a worker",
+  chairSubmit: "Move the chair",
+  chairDone: "Moved: {collaborations, plural, one {# collaboration} other {# collaborations}} and {meetings, plural, one {# meeting} other {# meetings}}.",
+  noCandidates: "There are no active professionals in the municipality's units.",
+  backToReassign: "Back to those waiting",
   reassignCount: "{total, plural, =0 {None waiting} one {# waiting} other {# waiting}}",
 };
 
@@ -327,6 +357,7 @@ const errorsFi = {
   linkUsed: "Linkki on jo käytetty. Pyydä uusi linkki, jos et muista salasanaasi.",
   linkInvalid: "Linkki ei kelpaa. Pyydä uusi linkki.",
   resetRateLimited: "Linkkiä on pyydetty liian monta kertaa. Yritä tunnin kuluttua uudelleen.",
+  chairNotEligible: "Valitse käytössä oleva ammattilainen, joka työskentelee tämän kunnan yksikössä.",
 };
 
 export const adminUsersErrorMessages: LocaleModule<typeof errorsFi> = {
@@ -359,6 +390,7 @@ export const adminUsersErrorMessages: LocaleModule<typeof errorsFi> = {
     linkUsed: "Länken har redan använts. Be om en ny länk om du inte minns ditt lösenord.",
     linkInvalid: "Länken är ogiltig. Be om en ny länk.",
     resetRateLimited: "Länken har begärts för många gånger. Försök igen om en timme.",
+    chairNotEligible: "Välj en aktiv yrkesperson som arbetar i en enhet i denna kommun.",
   },
   en: {
     emailTaken: "There is already a user with this e-mail address.",
@@ -388,5 +420,6 @@ export const adminUsersErrorMessages: LocaleModule<typeof errorsFi> = {
     linkUsed: "The link has already been used. Ask for a new link if you do not remember your password.",
     linkInvalid: "The link is not valid. Ask for a new link.",
     resetRateLimited: "The link has been asked for too many times. Try again in an hour.",
+    chairNotEligible: "Choose an active professional who works in a unit of this municipality.",
   },
 };
