@@ -1,5 +1,5 @@
 // One user for the admin's edit page: details, roles and scope as form values, and the state of
-// their sign-in (password set, open invitation and until when).
+// their sign-in (password set, open invitation and until when, two-factor on or off).
 import type { DbOrTx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { notFound } from "../../errors/app-error.ts";
@@ -13,7 +13,7 @@ export async function getUserForAdmin(db: DbOrTx, actor: SessionUser, id: string
     where: { id },
     select: {
       id: true, name: true, email: true, title: true, unitId: true, locale: true, roles: true, active: true, deactivatedAt: true,
-      scopeCountyId: true, scopeMunicipalityId: true, passwordHash: true, oidcSubject: true, createdAt: true,
+      scopeCountyId: true, scopeMunicipalityId: true, passwordHash: true, oidcSubject: true, totpEnabledAt: true, createdAt: true,
       accountTokens: { where: { kind: "INVITATION", usedAt: null }, orderBy: { createdAt: "desc" }, take: 1, select: { expiresAt: true } },
     },
   });
@@ -23,6 +23,7 @@ export async function getUserForAdmin(db: DbOrTx, actor: SessionUser, id: string
     active: u.active,
     deactivatedAt: u.deactivatedAt,
     canSignIn: Boolean(u.passwordHash || u.oidcSubject),
+    twoFactorOn: u.totpEnabledAt !== null,
     invitationExpiresAt: u.accountTokens[0]?.expiresAt ?? null,
     values: {
       name: u.name,

@@ -11,6 +11,7 @@ import { userFormOptions } from "@/lib/admin/users/form-options.ts";
 import { formatDate, formatDateTime } from "@/lib/time/format.ts";
 import { UserForm } from "@/components/admin/user-form.tsx";
 import { UserAccessPanel } from "@/components/admin/user-access-panel.tsx";
+import { ResetTwoFactorButton } from "@/components/admin/reset-two-factor-button.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminUsers"))("title") };
@@ -25,7 +26,7 @@ async function load(user: Awaited<ReturnType<typeof requireUser>>, id: string) {
   }
 }
 
-/** One user: details and roles, invitation, deactivation. Admins only. */
+/** One user: details and roles, invitation, deactivation, two-factor reset. Admins only. */
 export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   if (!hasRole(user, "ADMIN")) notFound();
@@ -33,6 +34,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const sp = await searchParams;
   const target = await load(user, id);
   const [options, t] = await Promise.all([userFormOptions(db, user, target.values.unitId || null), getTranslations("adminUsers")]);
+  const ts = await getTranslations("accountSecurity.admin");
   return (
     <>
       <p>
@@ -54,6 +56,11 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         statusText={target.canSignIn ? t("canSignIn") : target.invitationExpiresAt ? t("invitationOpen", { date: formatDateTime(target.invitationExpiresAt) }) : t("noInvitation")}
         deactivatedText={target.deactivatedAt ? t("deactivatedOn", { date: formatDate(target.deactivatedAt) }) : null}
       />
+
+      <h2 id="user-two-factor">{ts("resetTitle")}</h2>
+      <p>{target.twoFactorOn ? ts("statusOn") : ts("statusOff")}</p>
+      {/* A lost phone: the admin resets the second factor, which also ends the user's sessions. */}
+      {target.twoFactorOn && <ResetTwoFactorButton userId={target.id} userName={target.values.name} />}
     </>
   );
 }
