@@ -8,6 +8,8 @@ export const E2E_DB_PORT = Number(process.env.E2E_DB_PORT ?? 5544);
 export const E2E_OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 3994);
 const OIDC_CLIENT = { id: "yhteinen-aika-e2e", secret: "e2e-only-client-secret-not-for-production-use" };
 
+const GLOBAL_SETTINGS = /two-factor-role-policy\.spec\.ts$/;
+
 export default defineConfig({
   testDir: ".",
   // Generous: the machine is shared and 2-core; a step that hangs still fails within this.
@@ -27,6 +29,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
+  // Specs run in parallel with their own data. A spec that changes a setting every user shares
+  // (the per-role two-factor rule) runs alone, after them, so it cannot redirect another spec's user.
+  projects: [
+    { name: "parallel", testIgnore: GLOBAL_SETTINGS },
+    { name: "global settings", testMatch: GLOBAL_SETTINGS, dependencies: ["parallel"] },
+  ],
   webServer: [
     {
       command: "npx tsx lib/cli/start.ts",
