@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser, TWO_FACTOR_SETUP_PATH } from "@/lib/auth/current-user.ts";
+import { SiteShell } from "@/components/layout/site-shell.tsx";
 import { LanguageSwitch } from "@/components/layout/language-switch.tsx";
 import { SignOutButton } from "@/components/auth/sign-out-button.tsx";
 import { SessionKeepAlive } from "@/components/auth/session-keep-alive.tsx";
@@ -13,29 +13,17 @@ export default async function AccountSetupLayout({ children }: { children: React
   const t = await getTranslations();
   return (
     <>
-      <a href="#main" className="skip-link">
-        {t("app.skipToContent")}
-      </a>
-      <header className="site-header">
-        <div className="bar">
-          <Link href="/" className="brand">
-            {t("app.name")}
-          </Link>
-          <div className="header-tools">
+      <SiteShell
+        tools={
+          <>
             <span>{t("app.signedInAs", { name: user.name })}</span>
             <LanguageSwitch />
             <SignOutButton label={t("app.signOut")} />
-          </div>
-        </div>
-      </header>
-      <main id="main" tabIndex={-1}>
+          </>
+        }
+      >
         {children}
-      </main>
-      <footer className="site-footer">
-        <p>
-          {t("app.footer")} · <Link href="/accessibility">{t("app.accessibilityStatement")}</Link>
-        </p>
-      </footer>
+      </SiteShell>
       <SessionKeepAlive />
     </>
   );

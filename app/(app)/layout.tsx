@@ -5,6 +5,7 @@ import { navigationFor } from "@/lib/auth/navigation.ts";
 import { db } from "@/lib/db/client.ts";
 import { countUnreadNotifications } from "@/lib/follow-up/notifications.ts";
 import { MainNav } from "@/components/layout/main-nav.tsx";
+import { SiteShell } from "@/components/layout/site-shell.tsx";
 import { LanguageSwitch } from "@/components/layout/language-switch.tsx";
 import { SignOutButton } from "@/components/auth/sign-out-button.tsx";
 import { SessionKeepAlive } from "@/components/auth/session-keep-alive.tsx";
@@ -24,31 +25,19 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   }));
   return (
     <>
-      <a href="#main" className="skip-link">
-        {t("app.skipToContent")}
-      </a>
-      <header className="site-header">
-        <div className="bar">
-          <Link href="/" className="brand">
-            {t("app.name")}
-          </Link>
-          <MainNav items={items} label={t("app.mainNavigation")} />
-          <div className="header-tools">
+      <SiteShell
+        nav={<MainNav items={items} label={t("app.mainNavigation")} />}
+        tools={
+          <>
             <span>{t("app.signedInAs", { name: user.name })}</span>
             <Link href="/account">{t("accountSecurity.headerLink")}</Link>
             <LanguageSwitch />
             <SignOutButton label={t("app.signOut")} />
-          </div>
-        </div>
-      </header>
-      <main id="main" tabIndex={-1}>
+          </>
+        }
+      >
         {children}
-      </main>
-      <footer className="site-footer">
-        <p>
-          {t("app.footer")} · <Link href="/accessibility">{t("app.accessibilityStatement")}</Link>
-        </p>
-      </footer>
+      </SiteShell>
       <SessionKeepAlive />
     </>
   );

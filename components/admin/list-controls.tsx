@@ -1,7 +1,8 @@
 // Search and page links of the organisation lists: a plain GET form (works without JavaScript and
-// by keyboard) and previous/next links that keep the search.
+// by keyboard), the total, and the shared previous/next links that keep the search.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Pager } from "@/components/ui/pager.tsx";
 
 export async function ListSearch({ path, q, label, id }: { path: string; q: string; label: string; id: string }) {
   const t = await getTranslations("adminOrganisation");
@@ -31,19 +32,9 @@ export async function ListPager({ path, q, page, pages, total }: { path: string;
     return s ? `${path}?${s}` : path;
   };
   return (
-    <nav aria-label={t("pagination")} className="actions">
+    <div className="actions">
       <span>{t("total", { total })}</span>
-      {page > 1 && (
-        <Link className="button secondary" href={href(page - 1)}>
-          {t("previous")}
-        </Link>
-      )}
-      <span>{t("pageOf", { page, pages })}</span>
-      {page < pages && (
-        <Link className="button secondary" href={href(page + 1)}>
-          {t("next")}
-        </Link>
-      )}
-    </nav>
+      <Pager page={page} pages={pages} href={href} />
+    </div>
   );
 }

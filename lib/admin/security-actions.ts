@@ -1,15 +1,10 @@
 // Action definitions of the admin's security page: per-role two-factor rules and a user's 2FA
 // reset. Admins only; to anyone else the actions do not exist (NOT_FOUND).
 import type { SecureActionDefinition } from "../actions/secure-action.ts";
-import { notFound } from "../errors/app-error.ts";
-import { hasRole } from "../auth/session-user.ts";
+import { adminOnly } from "./require-admin.ts";
 import { resetTwoFactorSchema, roleSecuritySchema } from "../account/schema.ts";
 import { resetTwoFactor } from "./reset-two-factor.ts";
 import { setRoleSecurity } from "./set-role-security.ts";
-
-async function adminOnly({ user }: { user: Parameters<typeof hasRole>[0] }) {
-  if (!hasRole(user, "ADMIN")) throw notFound();
-}
 
 export const setRoleSecurityAction: SecureActionDefinition<typeof roleSecuritySchema, { changed: string[] }> = {
   name: "admin.role_security.update",

@@ -2,7 +2,7 @@
 // runSecureAction. The policy answers NOT_FOUND to anyone but an admin: to them the actions do not exist.
 import type { z } from "zod";
 import type { SecureActionDefinition } from "../../actions/secure-action.ts";
-import { requireAdmin } from "./require-admin.ts";
+import { adminOnly } from "../require-admin.ts";
 import { saveMunicipality } from "./save-municipality.ts";
 import { saveArea } from "./save-area.ts";
 import { saveUnit } from "./save-unit.ts";
@@ -12,10 +12,6 @@ import { setOrganisationActive } from "./set-active.ts";
 import { addTeamMember } from "./add-team-member.ts";
 import { removeTeamMember } from "./remove-team-member.ts";
 import { addTeamMemberSchema, areaSchema, municipalitySchema, removeTeamMemberSchema, roomSchema, setActiveSchema, teamSchema, unitSchema } from "./schema.ts";
-
-async function adminOnly({ user }: { user: { roles: Parameters<typeof requireAdmin>[0]["roles"] } }) {
-  requireAdmin(user);
-}
 
 function adminAction<S extends z.ZodType, T>(name: string, schema: S, run: SecureActionDefinition<S, T>["run"]): SecureActionDefinition<S, T> {
   return { name, schema, policy: adminOnly, run };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
-import { requireAdmin } from "./require-admin.ts";
+import { requireAdmin } from "../require-admin.ts";
 
 /** Areas offered for new units and teams: active areas of active municipalities, by municipality and name. */
 export async function areaOptions(db: Db, user: SessionUser) {

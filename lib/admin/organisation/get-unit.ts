@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { notFound } from "../../errors/app-error.ts";
-import { requireAdmin } from "./require-admin.ts";
+import { requireAdmin } from "../require-admin.ts";
 
 /** One unit with its rooms (retired ones too). */
 export async function getUnit(db: Db, user: SessionUser, id: string) {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
-import { requireAdmin } from "./require-admin.ts";
+import { requireAdmin } from "../require-admin.ts";
 import { pageCount, paging } from "./paging.ts";
 
 /** Family-centre teams by name (search by team or area name), one page with the total, each with its members. */

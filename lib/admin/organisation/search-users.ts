@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
-import { requireAdmin } from "./require-admin.ts";
+import { requireAdmin } from "../require-admin.ts";
 
 export const USER_SEARCH_LIMIT = 20;
 

@@ -2,7 +2,7 @@
 // the action does not exist) and domain function, run by runSecureAction.
 import { z } from "zod";
 import type { SecureActionDefinition } from "../../actions/secure-action.ts";
-import { requireAdmin } from "./policy.ts";
+import { adminOnly } from "../require-admin.ts";
 import { updateUserSchema, userDetailsSchema, userIdSchema } from "./schema.ts";
 import { createUser } from "./create-user.ts";
 import { updateUser } from "./update-user.ts";
@@ -11,7 +11,6 @@ import { resendInvitation } from "./resend-invitation.ts";
 import { importUsers } from "./import-users.ts";
 import { reassignChair } from "./reassign-chair.ts";
 
-const adminOnly = async ({ user }: { user: Parameters<typeof requireAdmin>[0] }) => requireAdmin(user);
 
 export const createUserAction: SecureActionDefinition<typeof userDetailsSchema, { id: string }> = {
   name: "admin.user.create",

@@ -4,7 +4,7 @@ import type { SessionUser } from "../../auth/session-user.ts";
 import { writeAuditEvent } from "../../audit/write-audit-event.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
-import { requireAdmin } from "./policy.ts";
+import { requireAdmin } from "../require-admin.ts";
 import { assertEmailFree, resolveUnitAndScope } from "./resolve-user-fields.ts";
 import { sendInvitation } from "./send-invitation.ts";
 import type { UserDetails } from "./schema.ts";

@@ -2,7 +2,7 @@
 // scopes (a whole county, or one active municipality).
 import type { DbOrTx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
-import { requireAdmin } from "./policy.ts";
+import { requireAdmin } from "../require-admin.ts";
 
 export interface UnitGroup {
   label: string;

@@ -3,7 +3,7 @@
 import type { DbOrTx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { notFound } from "../../errors/app-error.ts";
-import { requireAdmin } from "./policy.ts";
+import { requireAdmin } from "../require-admin.ts";
 import { scopeValue } from "./resolve-user-fields.ts";
 
 export async function getUserForAdmin(db: DbOrTx, actor: SessionUser, id: string) {

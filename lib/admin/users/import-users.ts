@@ -12,7 +12,7 @@ import type { Role } from "../../db/generated/enums.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { writeAuditEvent } from "../../audit/write-audit-event.ts";
 import { personName, plainText } from "../../validation/text.ts";
-import { requireAdmin } from "./policy.ts";
+import { requireAdmin } from "../require-admin.ts";
 import { ROLES, USER_LOCALES, workEmail } from "./schema.ts";
 import { hashAccountToken, TOKEN_TTL_MS } from "../../auth/account-token.ts";
 import { accountLinkEmail } from "./account-mail.ts";

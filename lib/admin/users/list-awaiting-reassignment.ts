@@ -5,7 +5,7 @@
 // with a municipality scope sees their municipality only. One row per (worker, municipality).
 import type { DbOrTx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
-import { requireAdmin } from "./policy.ts";
+import { requireAdmin } from "../require-admin.ts";
 
 export const REASSIGN_PAGE_SIZE = 50;
 

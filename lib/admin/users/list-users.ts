@@ -3,7 +3,7 @@
 // filtered by role and active state.
 import type { DbOrTx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
-import { requireAdmin } from "./policy.ts";
+import { requireAdmin } from "../require-admin.ts";
 import type { UserListQuery } from "./schema.ts";
 
 export const USER_PAGE_SIZE = 50;

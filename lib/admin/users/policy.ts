@@ -1,11 +1,6 @@
-// Users are the system owner's to manage; to anyone else every page and action does not exist.
+// Users are the admin's to manage (lib/admin/require-admin.ts); this keeps the one rule of their own.
 import type { DbOrTx } from "../../db/types.ts";
-import { AppError, notFound } from "../../errors/app-error.ts";
-import { hasRole, type SessionUser } from "../../auth/session-user.ts";
-
-export function requireAdmin(user: SessionUser): void {
-  if (!hasRole(user, "ADMIN")) throw notFound();
-}
+import { AppError } from "../../errors/app-error.ts";
 
 /**
  * Refuses to leave the product without an active admin. Locks the active admins' rows first, so two

@@ -8,7 +8,7 @@ import type { SessionUser } from "../../auth/session-user.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import { writeAuditEvent } from "../../audit/write-audit-event.ts";
 import { isProfessional } from "../../plans/name-responsible-workers.ts";
-import { requireAdmin } from "./policy.ts";
+import { requireAdmin } from "../require-admin.ts";
 
 export interface ReassignChairInput {
   fromUserId: string;

@@ -3,7 +3,7 @@ import type { DbOrTx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import { writeAuditEvent } from "../../audit/write-audit-event.ts";
-import { requireAdmin } from "./policy.ts";
+import { requireAdmin } from "../require-admin.ts";
 import { sendInvitation } from "./send-invitation.ts";
 
 export async function resendInvitation(tx: DbOrTx, actor: SessionUser, input: { id: string }, now = new Date()): Promise<{ id: string }> {

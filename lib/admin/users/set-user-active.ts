@@ -5,7 +5,8 @@ import type { SessionUser } from "../../auth/session-user.ts";
 import { notFound } from "../../errors/app-error.ts";
 import { writeAuditEvent } from "../../audit/write-audit-event.ts";
 import { revokeSessions } from "../../auth/session-version.ts";
-import { assertNotLastAdmin, requireAdmin } from "./policy.ts";
+import { requireAdmin } from "../require-admin.ts";
+import { assertNotLastAdmin } from "./policy.ts";
 
 export async function deactivateUser(tx: DbOrTx, actor: SessionUser, input: { id: string }, now = new Date()): Promise<{ id: string }> {
   requireAdmin(actor);

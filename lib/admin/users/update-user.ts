@@ -7,7 +7,8 @@ import { AppError, notFound } from "../../errors/app-error.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { writeAuditEvent } from "../../audit/write-audit-event.ts";
 import { revokeSessions } from "../../auth/session-version.ts";
-import { assertNotLastAdmin, requireAdmin } from "./policy.ts";
+import { requireAdmin } from "../require-admin.ts";
+import { assertNotLastAdmin } from "./policy.ts";
 import { assertEmailFree, resolveUnitAndScope } from "./resolve-user-fields.ts";
 import type { UserDetails } from "./schema.ts";
 

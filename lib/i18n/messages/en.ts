@@ -364,10 +364,6 @@ export const en: Messages = {
     lastError: "Last error",
     body: "Show the message text",
     ics: "Show the calendar invitation (.ics)",
-    pagination: "Pages",
-    previous: "Previous page",
-    next: "Next page",
-    pageOf: "Page {page}/{pages}",
   },
   absences: {
     title: "Absences",
@@ -570,6 +566,10 @@ export const en: Messages = {
     home: "To the front page",
   },
   common: {
+    pagination: "Pages",
+    previous: "Previous page",
+    next: "Next page",
+    pageOf: "Page {page}/{pages}",
     yes: "Yes",
     no: "No",
     none: "–",

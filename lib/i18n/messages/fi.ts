@@ -366,10 +366,6 @@ export const fi = {
     lastError: "Viimeisin virhe",
     body: "Näytä viestin teksti",
     ics: "Näytä kalenterikutsu (.ics)",
-    pagination: "Sivut",
-    previous: "Edellinen sivu",
-    next: "Seuraava sivu",
-    pageOf: "Sivu {page}/{pages}",
   },
   absences: {
     title: "Poissaolot",
@@ -572,6 +568,10 @@ export const fi = {
     home: "Etusivulle",
   },
   common: {
+    pagination: "Sivut",
+    previous: "Edellinen sivu",
+    next: "Seuraava sivu",
+    pageOf: "Sivu {page}/{pages}",
     yes: "Kyllä",
     no: "Ei",
     none: "–",

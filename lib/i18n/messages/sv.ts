@@ -364,10 +364,6 @@ export const sv: Messages = {
     lastError: "Senaste fel",
     body: "Visa meddelandets text",
     ics: "Visa kalenderinbjudan (.ics)",
-    pagination: "Sidor",
-    previous: "Föregående sida",
-    next: "Nästa sida",
-    pageOf: "Sida {page}/{pages}",
   },
   absences: {
     title: "Frånvaro",
@@ -570,6 +566,10 @@ export const sv: Messages = {
     home: "Till startsidan",
   },
   common: {
+    pagination: "Sidor",
+    previous: "Föregående sida",
+    next: "Nästa sida",
+    pageOf: "Sida {page}/{pages}",
     yes: "Ja",
     no: "Nej",
     none: "–",

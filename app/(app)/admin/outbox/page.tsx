@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Pager } from "@/components/ui/pager.tsx";
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
@@ -100,21 +101,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </section>
         ))
       )}
-      {pages > 1 && (
-        <nav aria-label={t("outbox.pagination")} className="section-nav">
-          {page > 1 && (
-            <Link className="button secondary" href={href({ status: query.status, page: page - 1 })}>
-              {t("outbox.previous")}
-            </Link>
-          )}
-          <span>{t("outbox.pageOf", { page, pages })}</span>
-          {page < pages && (
-            <Link className="button secondary" href={href({ status: query.status, page: page + 1 })}>
-              {t("outbox.next")}
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager page={page} pages={pages} href={(p) => href({ status: query.status, page: p })} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/current-user.ts";
 import { hasRole } from "@/lib/auth/session-user.ts";
 import { listAwaitingReassignment } from "@/lib/admin/users/list-awaiting-reassignment.ts";
 import { formatDate } from "@/lib/time/format.ts";
-import { Pager } from "@/components/admin/pager.tsx";
+import { Pager } from "@/components/ui/pager.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminUsers"))("reassignTitle") };

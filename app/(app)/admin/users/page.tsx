@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/current-user.ts";
 import { hasRole } from "@/lib/auth/session-user.ts";
 import { listUsers } from "@/lib/admin/users/list-users.ts";
 import { ROLES, userListQuery } from "@/lib/admin/users/schema.ts";
-import { Pager } from "@/components/admin/pager.tsx";
+import { Pager } from "@/components/ui/pager.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminUsers"))("title") };

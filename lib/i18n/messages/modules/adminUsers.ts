@@ -30,10 +30,6 @@ const fi = {
   unit: "Yksikkö",
   roles: "Roolit",
   state: "Tila",
-  pagination: "Sivut",
-  previous: "Edellinen sivu",
-  next: "Seuraava sivu",
-  pageOf: "Sivu {page} / {pages}",
   form: {
     noUnit: "Ei yksikköä",
     locale: "Asiointikieli",
@@ -138,10 +134,6 @@ const sv: typeof fi = {
   unit: "Enhet",
   roles: "Roller",
   state: "Status",
-  pagination: "Sidor",
-  previous: "Föregående sida",
-  next: "Nästa sida",
-  pageOf: "Sida {page} / {pages}",
   form: {
     noUnit: "Ingen enhet",
     locale: "Kontaktspråk",
@@ -246,10 +238,6 @@ const en: typeof fi = {
   unit: "Unit",
   roles: "Roles",
   state: "Status",
-  pagination: "Pages",
-  previous: "Previous page",
-  next: "Next page",
-  pageOf: "Page {page} of {pages}",
   form: {
     noUnit: "No unit",
     locale: "Language",
