@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { declareAbsenceSchema, type DeclareAbsence, type DeclareAbsenceInput } from "@/lib/absences/schema.ts";
-import { declareAbsence } from "@/app/(app)/calendar/absence-actions.ts";
+import { declareAbsence } from "@/lib/absences/server-actions.ts";
 import { applyServerErrors, TextField } from "@/components/ui/form-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 

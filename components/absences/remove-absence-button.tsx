@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { removeAbsence } from "@/app/(app)/calendar/absence-actions.ts";
+import { removeAbsence } from "@/lib/absences/server-actions.ts";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 
 export function RemoveAbsenceButton({ absenceId, label }: { absenceId: string; label: string }) {

@@ -8,7 +8,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { signOut } from "next-auth/react";
 import { changePasswordFormSchema, type ChangePassword } from "@/lib/account/schema.ts";
-import { changeOwnPassword } from "@/app/(app)/account/actions.ts";
+import { changeOwnPassword } from "@/lib/account/server-actions.ts";
 import { AccountField, useAccountErrorText } from "./account-field.tsx";
 
 type Values = ChangePassword;

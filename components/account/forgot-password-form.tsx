@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { forgotPasswordSchema, type ForgotPasswordInput } from "@/lib/admin/users/schema.ts";
-import { requestPasswordResetServer } from "@/app/(public)/account/actions.ts";
+import { requestPasswordResetServer } from "@/lib/auth/server-actions.ts";
 import { applyServerErrors, TextField } from "@/components/ui/form-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 

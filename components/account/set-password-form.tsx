@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { setPasswordFormSchema, type SetPasswordFormInput } from "@/lib/auth/account-schema.ts";
-import { setPasswordServer } from "@/app/(public)/account/actions.ts";
+import { setPasswordServer } from "@/lib/auth/server-actions.ts";
 import { applyServerErrors, TextField } from "@/components/ui/form-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 

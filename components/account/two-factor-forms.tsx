@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { confirmOwnTwoFactor, disableOwnTwoFactor, startOwnTwoFactor } from "@/app/(account)/account/two-factor/actions.ts";
+import { confirmOwnTwoFactor, disableOwnTwoFactor, startOwnTwoFactor } from "@/lib/account/server-actions.ts";
 import { AccountField, useAccountErrorText } from "./account-field.tsx";
 
 export function StartTwoFactorButton() {

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { OrgKind } from "@/lib/admin/organisation/schema.ts";
-import { removeTeamMember, setOrganisationActive } from "@/app/(app)/admin/organisation/actions.ts";
+import { removeTeamMember, setOrganisationActive } from "@/lib/admin/organisation/server-actions.ts";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 
 export type OrgButtonInput = { op: "setActive"; kind: OrgKind; id: string; active: boolean } | { op: "removeMember"; teamMemberId: string };

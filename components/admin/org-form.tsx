@@ -10,7 +10,7 @@ import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/actions/secure-action.ts";
 import { addTeamMemberSchema, areaSchema, municipalitySchema, roomSchema, teamSchema, unitSchema } from "@/lib/admin/organisation/schema.ts";
-import { addTeamMember, saveArea, saveMunicipality, saveRoom, saveTeam, saveUnit } from "@/app/(app)/admin/organisation/actions.ts";
+import { addTeamMember, saveArea, saveMunicipality, saveRoom, saveTeam, saveUnit } from "@/lib/admin/organisation/server-actions.ts";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/form-fields.tsx";
 import { FormMessages, useActionResult } from "@/components/follow-up/use-action-form.tsx";
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { reassignChairServer } from "@/app/(app)/admin/users/actions.ts";
+import { reassignChairServer } from "@/lib/admin/users/server-actions.ts";
 import { SelectField } from "@/components/ui/form-fields.tsx";
 import { FormMessages, useActionResult } from "@/components/follow-up/use-action-form.tsx";
 

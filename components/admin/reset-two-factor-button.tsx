@@ -4,7 +4,7 @@
 // codes, ends the user's sessions and writes who reset whose. Mount it wherever a user is shown.
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { resetUserTwoFactor } from "@/app/(app)/admin/security/actions.ts";
+import { resetUserTwoFactor } from "@/lib/admin/server-actions.ts";
 import { useAccountErrorText } from "@/components/account/account-field.tsx";
 
 export function ResetTwoFactorButton({ userId, userName }: { userId: string; userName: string }) {

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { saveRoleSecurity } from "@/app/(app)/admin/security/actions.ts";
+import { saveRoleSecurity } from "@/lib/admin/server-actions.ts";
 import { useAccountErrorText } from "@/components/account/account-field.tsx";
 
 export function RoleSecurityForm({ roles }: { roles: { role: string; label: string; required: boolean }[] }) {

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/secure-action.ts";
-import { deactivateUserServer, reactivateUserServer, resendInvitationServer } from "@/app/(app)/admin/users/actions.ts";
+import { deactivateUserServer, reactivateUserServer, resendInvitationServer } from "@/lib/admin/users/server-actions.ts";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 
 export function UserAccessPanel({ userId, active, statusText, deactivatedText }: { userId: string; active: boolean; statusText: string; deactivatedText: string | null }) {

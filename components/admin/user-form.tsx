@@ -8,7 +8,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { ROLES, USER_LOCALES, userDetailsSchema, type UserDetails, type UserDetailsInput } from "@/lib/admin/users/schema.ts";
 import type { UnitGroup } from "@/lib/admin/users/form-options.ts";
-import { createUserServer, updateUserServer } from "@/app/(app)/admin/users/actions.ts";
+import { createUserServer, updateUserServer } from "@/lib/admin/users/server-actions.ts";
 import { errorAt, SelectField, TextField } from "@/components/ui/form-fields.tsx";
 import { FieldError } from "@/components/ui/field-error.tsx";
 import { FormMessages, useActionResult } from "@/components/follow-up/use-action-form.tsx";

@@ -4,7 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { importUsersServer } from "@/app/(app)/admin/users/actions.ts";
+import { importUsersServer } from "@/lib/admin/users/server-actions.ts";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 
 const MAX_BYTES = 1_000_000;

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { createCalendarFeed, revokeCalendarFeed } from "@/app/(app)/calendar/actions.ts";
+import { createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/server-actions.ts";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 
 /**

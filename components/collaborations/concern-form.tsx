@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { CONCERN_ZONES, concernSchema, type Concern, type ConcernInput } from "@/lib/collaborations/concern-schema.ts";
 import { ENTRY_ROUTES } from "@/lib/collaborations/schema.ts";
-import { recordConcern } from "@/app/(app)/families/[id]/actions.ts";
+import { recordConcern } from "@/lib/collaborations/server-actions.ts";
 import { applyServerErrors, CheckboxField, RadioGroup, TextArea } from "@/components/ui/form-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 

@@ -15,7 +15,7 @@ import {
   type NewCollaboration,
   type NewCollaborationInput,
 } from "@/lib/collaborations/schema.ts";
-import { createCollaboration } from "@/app/(app)/families/new/actions.ts";
+import { createCollaboration } from "@/lib/collaborations/server-actions.ts";
 import { FieldError, translateErrorKey } from "@/components/ui/field-error.tsx";
 
 type Path = FieldPath<NewCollaborationInput>;

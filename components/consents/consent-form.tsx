@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { CONSENT_METHODS, EXPERTISE, recordConsentSchema, type RecordConsent, type RecordConsentInput } from "@/lib/consents/schema.ts";
-import { recordConsent } from "@/app/(app)/families/[id]/actions.ts";
+import { recordConsent } from "@/lib/consents/server-actions.ts";
 import { applyServerErrors, CheckboxField, errorAt, RadioGroup, SelectField, TextField } from "@/components/ui/form-fields.tsx";
 import { FieldError, translateErrorKey } from "@/components/ui/field-error.tsx";
 

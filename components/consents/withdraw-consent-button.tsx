@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { withdrawConsent } from "@/app/(app)/families/[id]/actions.ts";
+import { withdrawConsent } from "@/lib/consents/server-actions.ts";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 
 export function WithdrawConsentButton({ consentId, collaborationId }: { consentId: string; collaborationId: string }) {

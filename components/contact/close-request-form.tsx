@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { closeRequestSchema, type CloseRequestInput } from "@/lib/contact/schema.ts";
-import { closeContactRequest } from "@/app/(app)/guidance/actions.ts";
+import { closeContactRequest } from "@/lib/contact/server-actions.ts";
 import { applyServerErrors, RadioGroup, TextArea, TextField } from "@/components/ui/form-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 

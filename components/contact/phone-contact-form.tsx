@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { LANGUAGES } from "@/lib/collaborations/schema.ts";
 import { CONTACT_LIMITS, PHONE_OUTCOMES, phoneContactSchema, type PhoneContactInput } from "@/lib/contact/schema.ts";
-import { recordPhoneContact } from "@/app/(app)/guidance/actions.ts";
+import { recordPhoneContact } from "@/lib/contact/server-actions.ts";
 import { applyServerErrors, CheckboxField, RadioGroup, TextArea, TextField } from "@/components/ui/form-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 

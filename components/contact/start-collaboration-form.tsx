@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { emptyChild, emptyGuardian, LANGUAGES, MAX_CHILDREN, MAX_GUARDIANS } from "@/lib/collaborations/schema.ts";
 import { startCollaborationSchema, type StartCollaborationInput } from "@/lib/contact/schema.ts";
-import { startCollaborationFromRequest } from "@/app/(app)/guidance/actions.ts";
+import { startCollaborationFromRequest } from "@/lib/contact/server-actions.ts";
 import { applyServerErrors, CheckboxField, SelectField, TextField } from "@/components/ui/form-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { takeContactRequest } from "@/app/(app)/guidance/actions.ts";
+import { takeContactRequest } from "@/lib/contact/server-actions.ts";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 
 /** "Take": marks the request as the worker's own; if someone else was faster, says so. */

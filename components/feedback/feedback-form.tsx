@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { ANSWER_CHOICES, FEEDBACK_QUESTIONS, hasComment, type FeedbackKind } from "@/lib/feedback/questions.ts";
 import { feedbackFormSchema, type FeedbackFormInput, type FeedbackSubmission } from "@/lib/feedback/schema.ts";
-import { submitFeedbackAnswers } from "@/app/(public)/p/[code]/actions.ts";
+import { submitFeedbackAnswers } from "@/lib/feedback/server-actions.ts";
 import { applyServerErrors, errorAt, fieldId, TextArea } from "@/components/ui/form-fields.tsx";
 import { FieldError, translateErrorKey } from "@/components/ui/field-error.tsx";
 import { Smiley } from "./smiley.tsx";

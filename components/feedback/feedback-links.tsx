@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { FEEDBACK_KINDS, type FeedbackKind } from "@/lib/feedback/questions.ts";
 import type { FeedbackLink } from "@/lib/feedback/create-feedback-link.ts";
 import { formatDate } from "@/lib/time/format.ts";
-import { createFeedbackLink } from "@/app/(app)/families/[id]/meetings/[meetingId]/feedback/actions.ts";
+import { createFeedbackLink } from "@/lib/feedback/server-actions.ts";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 import { QrCode } from "./qr-code.tsx";
 

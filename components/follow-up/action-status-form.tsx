@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { ACTION_STATUSES, actionStatusSchema, type ActionStatusInput, type ActionStatusUpdate } from "@/lib/follow-up/schema.ts";
-import { updateActionStatus } from "@/app/(app)/follow-up/actions.ts";
+import { updateActionStatus } from "@/lib/follow-up/server-actions.ts";
 import { SelectField, TextField } from "@/components/ui/form-fields.tsx";
 import { FormMessages, useActionResult } from "./use-action-form.tsx";
 

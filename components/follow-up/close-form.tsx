@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { CLOSURE_REASONS, closeSchema, reopenSchema, type Close, type CloseInput, type Reopen, type ReopenInput } from "@/lib/follow-up/schema.ts";
-import { closeCollaboration, markNotificationRead, reopenCollaboration } from "@/app/(app)/follow-up/actions.ts";
+import { closeCollaboration, markNotificationRead, reopenCollaboration } from "@/lib/follow-up/server-actions.ts";
 import { RadioGroup, TextArea } from "@/components/ui/form-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 import { FormMessages, useActionResult } from "./use-action-form.tsx";

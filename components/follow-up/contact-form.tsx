@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { CONTACT_CHANNELS, recordContactSchema, type RecordContact, type RecordContactInput } from "@/lib/follow-up/schema.ts";
-import { recordContact } from "@/app/(app)/follow-up/actions.ts";
+import { recordContact } from "@/lib/follow-up/server-actions.ts";
 import { SelectField, TextArea, TextField } from "@/components/ui/form-fields.tsx";
 import { FormMessages, useActionResult } from "./use-action-form.tsx";
 

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { handoverSchema, type Handover, type HandoverInput } from "@/lib/follow-up/schema.ts";
-import { handOver } from "@/app/(app)/follow-up/actions.ts";
+import { handOver } from "@/lib/follow-up/server-actions.ts";
 import { CheckboxField, SelectField, TextArea } from "@/components/ui/form-fields.tsx";
 import { FormMessages, useActionResult } from "./use-action-form.tsx";
 

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { SHARE_CHANNELS, shareSchema, type Share, type ShareInput } from "@/lib/follow-up/schema.ts";
-import { shareInformation } from "@/app/(app)/follow-up/actions.ts";
+import { shareInformation } from "@/lib/follow-up/server-actions.ts";
 import { RadioGroup, SelectField } from "@/components/ui/form-fields.tsx";
 import { FormMessages, useActionResult } from "./use-action-form.tsx";
 

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLanguage } from "@/app/language-action.ts";
+import { setLanguage } from "@/lib/i18n/server-actions.ts";
 import { LOCALES } from "@/lib/i18n/config.ts";
 
 // A plain form: works without JavaScript and by keyboard. Each option names itself in its own language.

@@ -10,7 +10,7 @@ import type { z } from "zod";
 import { attendanceSchema, type AttendanceInput } from "@/lib/meetings/run-schema.ts";
 import { applyServerErrors, errorAt, fieldId } from "@/components/ui/form-fields.tsx";
 import { FieldError, translateErrorKey } from "@/components/ui/field-error.tsx";
-import { recordAttendance } from "@/app/(app)/families/[id]/meetings/[meetingId]/actions.ts";
+import { recordAttendance } from "@/lib/meetings/server-actions.ts";
 
 type Output = z.output<typeof attendanceSchema>;
 

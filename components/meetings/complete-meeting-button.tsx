@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
-import { completeMeeting } from "@/app/(app)/families/[id]/meetings/[meetingId]/actions.ts";
+import { completeMeeting } from "@/lib/meetings/server-actions.ts";
 
 const PARTS = ["attendance", "thingsNeedingChange", "actions", "followUpWorkerToFamily", "followUpFamilyToWorker", "nextContactAt", "responsibleWorkers"] as const;
 type Part = (typeof PARTS)[number];

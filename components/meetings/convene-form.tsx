@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { DURATIONS, MEETING_MODES, scheduleSchema, type Schedule, type ScheduleInput } from "@/lib/meetings/schema.ts";
 import type { ProposedSlot } from "@/lib/meetings/actions.ts";
-import { createMeeting, proposeSlots } from "@/app/(app)/families/[id]/actions.ts";
+import { createMeeting, proposeSlots } from "@/lib/meetings/server-actions.ts";
 import { applyServerErrors, errorAt, RadioGroup, SelectField, TextField } from "@/components/ui/form-fields.tsx";
 import { FieldError, translateErrorKey } from "@/components/ui/field-error.tsx";
 import { formatDate, formatTime } from "@/lib/time/format.ts";

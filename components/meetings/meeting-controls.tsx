@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { DURATIONS, rescheduleSchema } from "@/lib/meetings/schema.ts";
-import { cancelMeeting, rescheduleMeeting } from "@/app/(app)/families/[id]/actions.ts";
+import { cancelMeeting, rescheduleMeeting } from "@/lib/meetings/server-actions.ts";
 import { applyServerErrors, SelectField, TextField } from "@/components/ui/form-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 import type { z } from "zod";

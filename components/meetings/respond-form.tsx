@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { respondSchema } from "@/lib/meetings/schema.ts";
-import { respondToInvitation } from "@/app/(app)/invitations/actions.ts";
+import { respondToInvitation } from "@/lib/meetings/server-actions.ts";
 import { applyServerErrors, RadioGroup, TextField } from "@/components/ui/form-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 

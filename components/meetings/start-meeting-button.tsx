@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
-import { startMeeting } from "@/app/(app)/families/[id]/meetings/[meetingId]/actions.ts";
+import { startMeeting } from "@/lib/meetings/server-actions.ts";
 
 /** Opens the meeting (SCHEDULED → IN_PROGRESS); an error is announced next to the button. */
 export function StartMeetingButton({ meetingId }: { meetingId: string }) {

@@ -15,7 +15,8 @@ import { fieldErrorsFromZod } from "@/lib/actions/field-errors.ts";
 import type { ActionState } from "@/lib/actions/secure-action.ts";
 import { loginUrl } from "@/lib/auth/safe-callback-url.ts";
 import { formatTime, formatTimeWithSeconds } from "@/lib/time/format.ts";
-import { acquirePlanLock, publishPlan, releasePlanLock, reloadPlan, savePlanDraft, type ReloadedPlan } from "@/app/(app)/families/[id]/plan/actions.ts";
+import { acquirePlanLock, publishPlan, releasePlanLock, reloadPlan, savePlanDraft } from "@/lib/plans/server-actions.ts";
+import type { ReloadedPlan } from "@/lib/plans/actions.ts";
 import { errorAt, fieldId, TextArea, TextField } from "@/components/ui/form-fields.tsx";
 import { FieldError, translateErrorKey } from "@/components/ui/field-error.tsx";
 
@@ -394,7 +395,7 @@ export function PlanForm(props: PlanFormProps) {
 
   /** "Lataa uusin versio": the server's copy replaces the form (the user was warned). */
   async function loadLatest() {
-    const r = await reloadPlan(collaborationId).catch(() => null);
+    const r = await reloadPlan({ collaborationId }).catch(() => null);
     if (!r) return setFormError("unexpected");
     if (!r.ok) return handleFailure(r);
     applyReloaded(r.data);
@@ -414,7 +415,7 @@ export function PlanForm(props: PlanFormProps) {
       }
       return;
     }
-    const r = await reloadPlan(collaborationId).catch(() => null);
+    const r = await reloadPlan({ collaborationId }).catch(() => null);
     if (!r) return setFormError("unexpected");
     if (!r.ok) return handleFailure(r);
     applyReloaded(r.data);

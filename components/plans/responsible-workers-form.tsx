@@ -9,7 +9,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { nameResponsibleWorkersSchema, type NameResponsibleWorkers, type NameResponsibleWorkersInput } from "@/lib/plans/schema.ts";
 import type { ResponsibleCandidate } from "@/lib/plans/list-responsible-candidates.ts";
-import { nameResponsibleWorkers } from "@/app/(app)/families/[id]/plan/actions.ts";
+import { nameResponsibleWorkers } from "@/lib/plans/server-actions.ts";
 import { CheckboxField, errorAt, TextArea } from "@/components/ui/form-fields.tsx";
 import { FieldError, translateErrorKey } from "@/components/ui/field-error.tsx";
 

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { ADOPTION_STAGES, changeStageSchema, type ChangeStage, type ChangeStageInput } from "@/lib/reports/adoption-schema.ts";
-import { changeMunicipalityStage } from "@/app/(app)/coordinator/adoption/actions.ts";
+import { changeMunicipalityStage } from "@/lib/reports/server-actions.ts";
 import { applyServerErrors, SelectField, TextArea, TextField } from "@/components/ui/form-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 

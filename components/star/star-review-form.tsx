@@ -10,7 +10,7 @@ import { useForm, useWatch, type FieldErrors, type UseFormReturn } from "react-h
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { starReviewSchema, type StarReview, type StarReviewInput } from "@/lib/star/schema.ts";
-import { saveStarReview } from "@/app/(app)/families/[id]/meetings/[meetingId]/star/actions.ts";
+import { saveStarReview } from "@/lib/star/server-actions.ts";
 import { applyServerErrors, errorAt, fieldId, TextArea } from "@/components/ui/form-fields.tsx";
 import { FieldError, translateErrorKey } from "@/components/ui/field-error.tsx";
 import { formatTime } from "@/lib/time/format.ts";

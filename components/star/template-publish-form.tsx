@@ -8,7 +8,7 @@ import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { publishTemplateSchema, type PublishTemplate, type PublishTemplateInput } from "@/lib/star/schema.ts";
-import { publishStarTemplate } from "@/app/(app)/admin/star/actions.ts";
+import { publishStarTemplate } from "@/lib/star/server-actions.ts";
 import { applyServerErrors, errorAt, SelectField, TextField } from "@/components/ui/form-fields.tsx";
 import { FieldError, translateErrorKey } from "@/components/ui/field-error.tsx";
 

@@ -8,7 +8,8 @@ import { acquirePlanLock, releasePlanLock, type PlanLockResult } from "./plan-lo
 import { requirePlanEditor } from "./policy.ts";
 import { publishPlan, type PlanPublished } from "./publish-plan.ts";
 import { savePlanDraft } from "./save-plan-draft.ts";
-import { nameResponsibleWorkersSchema, planDraftSchema, planLockSchema, publishPlanSchema } from "./schema.ts";
+import { getPlanForEditing } from "./get-plan-for-editing.ts";
+import { nameResponsibleWorkersSchema, planDraftSchema, planLockSchema, publishPlanSchema, type PlanDraftInput } from "./schema.ts";
 
 export const savePlanDraftAction: SecureActionDefinition<typeof planDraftSchema, { version: number; savedAt: Date }> = {
   name: "plan.draft.save",
@@ -54,4 +55,26 @@ export const publishPlanAction: SecureActionDefinition<typeof publishPlanSchema,
     await requirePlanEditor(tx, user, input.collaborationId);
   },
   run: ({ tx, user, input }) => publishPlan(tx, user, input),
+};
+
+export interface ReloadedPlan {
+  values: PlanDraftInput;
+  draftSavedAt: Date | null;
+  lockedBy: { name: string; until: Date } | null;
+}
+
+/**
+ * "Lataa uusin versio": the saved working copy again, for an editor whose save met a conflict or a
+ * lock. A read: getPlanForEditing writes the use-log event.
+ */
+export const reloadPlanAction: SecureActionDefinition<typeof planLockSchema, ReloadedPlan> = {
+  name: "plan.reload",
+  schema: planLockSchema,
+  async policy({ tx, user, input }) {
+    await requirePlanEditor(tx, user, input.collaborationId);
+  },
+  async run({ tx, user, input }) {
+    const plan = await getPlanForEditing(tx, user, input.collaborationId);
+    return { values: plan.values, draftSavedAt: plan.draftSavedAt, lockedBy: plan.lockedBy };
+  },
 };

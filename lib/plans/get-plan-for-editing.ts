@@ -1,4 +1,4 @@
-import type { Db } from "../db/types.ts";
+import type { DbOrTx } from "../db/types.ts";
 import { writeAuditEvent } from "../audit/write-audit-event.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { savedWorkingCopySelect, toPlanFormValues } from "./plan-form-values.ts";
@@ -10,7 +10,7 @@ import { requirePlanEditor } from "./policy.ts";
  * optimistic concurrency, who else holds the lock, and the responsible workers. Editors only
  * (owner or active responsible worker); the read is written to the use log.
  */
-export async function getPlanForEditing(db: Db, user: SessionUser, collaborationId: string, now = new Date()) {
+export async function getPlanForEditing(db: DbOrTx, user: SessionUser, collaborationId: string, now = new Date()) {
   const c = await requirePlanEditor(db, user, collaborationId);
   const [plan, responsible, lockedBy] = await Promise.all([
     db.jointPlan.findUnique({

@@ -3,15 +3,15 @@
 // have no session to check; the link (or nothing at all) is the authority. Bad input answers with
 // field errors like every other form.
 import { headers } from "next/headers";
-import { db } from "@/lib/db/client.ts";
-import { failure, type ActionState } from "@/lib/actions/secure-action.ts";
-import { fieldErrorsFromZod } from "@/lib/actions/field-errors.ts";
-import { AppError } from "@/lib/errors/app-error.ts";
-import { clientIp } from "@/lib/auth/client-ip.ts";
-import { setPasswordSchema } from "@/lib/auth/set-password-schema.ts";
-import { setPasswordWithToken } from "@/lib/auth/set-password-with-token.ts";
-import { requestPasswordReset } from "@/lib/auth/request-password-reset.ts";
-import { forgotPasswordSchema } from "@/lib/admin/users/schema.ts";
+import { db } from "../db/client.ts";
+import { failure, type ActionState } from "../actions/secure-action.ts";
+import { fieldErrorsFromZod } from "../actions/field-errors.ts";
+import { AppError } from "../errors/app-error.ts";
+import { clientIp } from "./client-ip.ts";
+import { setPasswordSchema } from "./set-password-schema.ts";
+import { setPasswordWithToken } from "./set-password-with-token.ts";
+import { requestPasswordReset } from "./request-password-reset.ts";
+import { forgotPasswordSchema } from "../admin/users/schema.ts";
 
 function fromError(err: unknown): ActionState<never> {
   if (err instanceof AppError) return failure(err.code, err.fieldErrors);
