@@ -1,18 +1,20 @@
 // The user's language: saved to their profile so that emails, reminders and the next sign-in use it.
 import { z } from "zod";
 import { LOCALES } from "../i18n/config.ts";
-import type { SecureActionDefinition } from "../actions/secure-action.ts";
+import { defineAction } from "../actions/secure-action.ts";
+import { ownRowsOnly } from "../authz/policies.ts";
 import { writeAuditEvent } from "../audit/write-audit-event.ts";
 
 export const languageSchema = z.object({ locale: z.enum(LOCALES) });
 
-export const setLanguageAction: SecureActionDefinition<typeof languageSchema, { locale: string }> = {
+export const setLanguageAction = defineAction({
   name: "account.language.set",
+  capability: "account.own",
   schema: languageSchema,
-  policy: async () => {},
+  policy: ownRowsOnly,
   async run({ tx, user, input }) {
     await tx.user.update({ where: { id: user.id }, data: { locale: input.locale } });
     await writeAuditEvent(tx, { kind: "CHANGE", action: "account.language.set", actorId: user.id, objectType: "User", objectId: user.id });
     return { locale: input.locale };
   },
-};
+});

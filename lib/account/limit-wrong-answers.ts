@@ -9,8 +9,8 @@ import { failure, runSecureAction, type ActionState, type SecureActionDefinition
 import { recordFailedAttempt, signInLimited } from "../auth/authenticate.ts";
 import { writeAuditEvent } from "../audit/write-audit-event.ts";
 
-export async function runLimitingWrongAnswers<S extends z.ZodType, T>(
-  def: SecureActionDefinition<S, T>,
+export async function runLimitingWrongAnswers<S extends z.ZodType, G, T>(
+  def: SecureActionDefinition<S, G, T>,
   deps: { db: Db; user: SessionUser | null; ip: string },
   rawInput: unknown,
   wrongAnswerKeys: string[],

@@ -1,7 +1,10 @@
 // The one way into a mutation. Every server action is a `secureAction`, so a forgotten session or
-// authorization check is impossible: session → zod parse → per-object policy → domain function
-// (which writes its audit event), all in one transaction, so a refusal or failure writes nothing.
+// authorization check is impossible: session → the role rule (lib/authz/capabilities.ts) → zod
+// parse → per-object policy, which returns a grant (the object it allowed, so nothing is read
+// twice) → domain function (which writes its audit event), all in one transaction, so a refusal or
+// failure writes nothing.
 import type { z } from "zod";
+import { can, type Capability } from "../authz/capabilities.ts";
 import type { Db, Tx } from "../db/types.ts";
 import { AppError, STATUS_BY_CODE, type AppErrorCode } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
@@ -26,13 +29,29 @@ export interface ActionContext<I> {
   tx: Tx;
 }
 
-export interface SecureActionDefinition<S extends z.ZodType, T> {
-  /** e.g. "collaboration.create" (used in logs) */
+export interface SecureActionDefinition<S extends z.ZodType, G, T> {
+  /** e.g. "collaboration.create" (used in logs and the action registry) */
   name: string;
+  /** The role rule: users whose roles lack it get NOT_FOUND before their input is even read. */
+  capability: Capability;
   schema: S;
-  /** Throws AppError (NOT_FOUND for objects the user may not see) when the user may not do this. */
-  policy(ctx: ActionContext<z.output<S>>): Promise<void>;
-  run(ctx: ActionContext<z.output<S>>): Promise<T>;
+  /**
+   * The per-object rule. Throws AppError (NOT_FOUND for objects the user may not see) when the user
+   * may not do this; otherwise returns the grant — what it checked (e.g. the collaboration with its
+   * family) — which `run` receives. An action on the user's own rows only says so by name
+   * (lib/authz/policies.ts `ownRowsOnly`), never with an empty function.
+   */
+  policy(ctx: ActionContext<z.output<S>>): Promise<G>;
+  run(ctx: ActionContext<z.output<S>> & { grant: G }): Promise<T>;
+}
+
+/** Any definition, for the registry and the wrapper's callers. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySecureAction = SecureActionDefinition<z.ZodType, any, any>;
+
+/** Declares an action; the grant and result types are inferred from `policy` and `run`. */
+export function defineAction<S extends z.ZodType, G, T>(def: SecureActionDefinition<S, G, T>): SecureActionDefinition<S, G, T> {
+  return def;
 }
 
 export function failure(code: AppErrorCode | "UNEXPECTED", fieldErrors: Record<string, string> = {}): ActionState<never> {
@@ -54,21 +73,22 @@ export function failure(code: AppErrorCode | "UNEXPECTED", fieldErrors: Record<s
   };
 }
 
-export async function runSecureAction<S extends z.ZodType, T>(
-  def: SecureActionDefinition<S, T>,
+export async function runSecureAction<S extends z.ZodType, G, T>(
+  def: SecureActionDefinition<S, G, T>,
   deps: { db: Db; user: SessionUser | null },
   rawInput: unknown,
 ): Promise<ActionState<T>> {
   if (!deps.user) return failure("UNAUTHENTICATED");
   const user = deps.user;
+  if (!can(user, def.capability)) return failure("NOT_FOUND");
   const parsed = def.schema.safeParse(rawInput);
   if (!parsed.success) return failure("VALIDATION", fieldErrorsFromZod(parsed.error));
   try {
     const data = await deps.db.$transaction(
       async (tx) => {
         const ctx = { user, input: parsed.data, tx };
-        await def.policy(ctx);
-        return def.run(ctx);
+        const grant = await def.policy(ctx);
+        return def.run({ ...ctx, grant });
       },
       // Under load a transaction may wait for a connection (PGlite runs them one at a time);
       // waiting a little longer beats failing a worker's save.

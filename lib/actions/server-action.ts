@@ -19,8 +19,8 @@ export interface ServerActionOptions {
   wrongAnswers?: string[];
 }
 
-export function serverAction<S extends z.ZodType, T>(
-  def: SecureActionDefinition<S, T>,
+export function serverAction<S extends z.ZodType, G, T>(
+  def: SecureActionDefinition<S, G, T>,
   options: ServerActionOptions = {},
 ): (input?: unknown) => Promise<ActionState<T>> {
   const sessionUser = options.sessionUser ?? currentUser;

@@ -1,13 +1,9 @@
 // Administration is the admin's: to anyone else every admin page, query and action does not exist
-// (NOT_FOUND, never FORBIDDEN, so nothing tells that they are there). One rule for every admin section.
-import { hasRole, type SessionUser } from "../auth/session-user.ts";
-import { notFound } from "../errors/app-error.ts";
+// (NOT_FOUND, never FORBIDDEN, so nothing tells that they are there). One rule for every admin
+// section: the capability `admin.manage` of lib/authz/capabilities.ts.
+import type { SessionUser } from "../auth/session-user.ts";
+import { requireCapability } from "../authz/capabilities.ts";
 
 export function requireAdmin(user: Pick<SessionUser, "roles">): void {
-  if (!hasRole(user, "ADMIN")) throw notFound();
-}
-
-/** The policy of every admin action: the object is the whole organisation, and only an admin has it. */
-export async function adminOnly({ user }: { user: Pick<SessionUser, "roles"> }): Promise<void> {
-  requireAdmin(user);
+  requireCapability(user, "admin.manage");
 }

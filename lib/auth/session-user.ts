@@ -9,16 +9,5 @@ export interface SessionUser {
   locale: Locale;
 }
 
-export function hasRole(user: Pick<SessionUser, "roles">, role: Role): boolean {
-  return user.roles.includes(role);
-}
-
-/** Where a user lands after signing in: their own page for their main role. */
-export function landingPath(user: Pick<SessionUser, "roles">): string {
-  if (hasRole(user, "FRONTLINE_WORKER")) return "/families";
-  if (hasRole(user, "TEAM_MEMBER")) return "/invitations";
-  if (hasRole(user, "GUIDANCE_WORKER")) return "/guidance";
-  if (hasRole(user, "COORDINATOR")) return "/coordinator";
-  if (hasRole(user, "ADMIN")) return "/admin";
-  return "/families";
-}
+/** Where a user lands after signing in (the table lives with the other role rules). */
+export { landingPath } from "../authz/capabilities.ts";

@@ -43,3 +43,17 @@ export function can(user: Pick<SessionUser, "roles">, capability: Capability): b
 export function requireCapability(user: Pick<SessionUser, "roles">, capability: Capability): void {
   if (!can(user, capability)) throw notFound();
 }
+
+/** Each role's own page, in the order a user with several roles is taken to: their main role's. */
+export const LANDING_BY_ROLE: readonly (readonly [Role, string])[] = [
+  ["FRONTLINE_WORKER", "/families"],
+  ["TEAM_MEMBER", "/invitations"],
+  ["GUIDANCE_WORKER", "/guidance"],
+  ["COORDINATOR", "/coordinator"],
+  ["ADMIN", "/admin"],
+];
+
+/** Where a user lands after signing in: their own page for their main role. */
+export function landingPath(user: Pick<SessionUser, "roles">): string {
+  return LANDING_BY_ROLE.find(([role]) => user.roles.includes(role))?.[1] ?? "/families";
+}

@@ -1,38 +1,33 @@
 // Creating and revoking the personal calendar feed. Both act only on the signed-in user's own
 // account (the schema takes no user id, so no other account can be named). The audit event
 // records that a feed was created or revoked, never the token.
-import type { SecureActionDefinition } from "../actions/secure-action.ts";
-import type { Tx } from "../db/types.ts";
+import { defineAction } from "../actions/secure-action.ts";
+import { ownActiveAccount } from "../authz/policies.ts";
 import { writeAuditEvent } from "../audit/write-audit-event.ts";
-import { notFound } from "../errors/app-error.ts";
 import { createFeedToken, feedUrl, revokeFeedToken } from "./feed-token.ts";
 import { feedActionSchema } from "./schema.ts";
 
-/** The account must still exist and be active: a deactivated user gets no new feed. */
-async function requireOwnActiveAccount(tx: Tx, userId: string): Promise<void> {
-  const user = await tx.user.findFirst({ where: { id: userId, active: true }, select: { id: true } });
-  if (!user) throw notFound();
-}
-
-export const createFeedAction: SecureActionDefinition<typeof feedActionSchema, { url: string }> = {
+export const createFeedAction = defineAction({
   name: "calendar.feed.create",
+  capability: "calendar.use",
   schema: feedActionSchema,
-  policy: ({ tx, user }) => requireOwnActiveAccount(tx, user.id),
+  policy: ownActiveAccount,
   async run({ tx, user }) {
     const token = await createFeedToken(tx, user.id);
     await writeAuditEvent(tx, { kind: "CHANGE", action: "calendar.feed.create", actorId: user.id, objectType: "User", objectId: user.id });
     // Shown to the user once; only its hash is stored.
     return { url: feedUrl(token) };
   },
-};
+});
 
-export const revokeFeedAction: SecureActionDefinition<typeof feedActionSchema, null> = {
+export const revokeFeedAction = defineAction({
   name: "calendar.feed.revoke",
+  capability: "calendar.use",
   schema: feedActionSchema,
-  policy: ({ tx, user }) => requireOwnActiveAccount(tx, user.id),
+  policy: ownActiveAccount,
   async run({ tx, user }) {
     await revokeFeedToken(tx, user.id);
     await writeAuditEvent(tx, { kind: "CHANGE", action: "calendar.feed.revoke", actorId: user.id, objectType: "User", objectId: user.id });
     return null;
   },
-};
+});

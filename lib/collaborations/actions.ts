@@ -1,26 +1,25 @@
-// Action definitions for collaborations: schema, policy and domain function, run by runSecureAction.
-import type { SecureActionDefinition } from "../actions/secure-action.ts";
-import { AppError } from "../errors/app-error.ts";
+// Action definitions for collaborations: role rule, schema, policy and domain function, run by runSecureAction.
+import { defineAction } from "../actions/secure-action.ts";
+import { ownRowsOnly } from "../authz/policies.ts";
 import { createCollaboration } from "./create-collaboration.ts";
-import { canCreateCollaboration, requireOwner } from "./policy.ts";
+import { requireOwner } from "./policy.ts";
 import { concernSchema } from "./concern-schema.ts";
 import { recordConcern } from "./record-concern.ts";
 import { newCollaborationSchema } from "./schema.ts";
 
-export const createCollaborationAction: SecureActionDefinition<typeof newCollaborationSchema, { id: string }> = {
+/** Raising a concern opens a new collaboration owned by the user: no existing object to check. */
+export const createCollaborationAction = defineAction({
   name: "collaboration.create",
+  capability: "collaboration.open",
   schema: newCollaborationSchema,
-  async policy({ user }) {
-    if (!canCreateCollaboration(user)) throw new AppError("NOT_FOUND");
-  },
+  policy: ownRowsOnly,
   run: ({ tx, user, input }) => createCollaboration(tx, user, input),
-};
+});
 
-export const recordConcernAction: SecureActionDefinition<typeof concernSchema, { id: string }> = {
+export const recordConcernAction = defineAction({
   name: "collaboration.concern.record",
+  capability: "families.work",
   schema: concernSchema,
-  async policy({ tx, user, input }) {
-    await requireOwner(tx, user, input.collaborationId);
-  },
+  policy: ({ tx, user, input }) => requireOwner(tx, user, input.collaborationId),
   run: ({ tx, user, input }) => recordConcern(tx, user, input),
-};
+});

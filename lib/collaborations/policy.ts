@@ -1,43 +1,26 @@
 // Need to know: a worker sees a family only through a collaboration they take part in
 // (frontline worker, invited team member, responsible worker), as listed in CollaborationMember.
+// The rules themselves live in lib/authz/collaboration-access.ts; these are their names here.
 import type { Prisma } from "../db/generated/client.ts";
 import type { DbOrTx } from "../db/types.ts";
-import { hasRole, type SessionUser } from "../auth/session-user.ts";
-import { AppError, notFound } from "../errors/app-error.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import { collaborationWhere, isUuid, requireCollaboration, type CollaborationGrant } from "../authz/collaboration-access.ts";
 
 /** Prisma filter for lists: the database does the scoping. */
 export function visibleTo(user: Pick<SessionUser, "id">): Prisma.CollaborationWhereInput {
-  return { members: { some: { userId: user.id, removedAt: null } } };
+  return collaborationWhere(user.id, ["member"]);
 }
 
 export async function canViewCollaboration(db: DbOrTx, user: Pick<SessionUser, "id">, collaborationId: string): Promise<boolean> {
-  const member = await db.collaborationMember.findFirst({
-    where: { collaborationId, userId: user.id, removedAt: null },
-    select: { id: true },
-  });
-  return member !== null;
-}
-
-/** Who may open a new collaboration with a family: those who raise the concern. */
-export function canCreateCollaboration(user: Pick<SessionUser, "roles">): boolean {
-  return hasRole(user, "FRONTLINE_WORKER") || hasRole(user, "GUIDANCE_WORKER");
-}
-
-/** The pages that list families are for the people who work with them; coordinators get none. */
-export function canListFamilies(user: Pick<SessionUser, "roles">): boolean {
-  return hasRole(user, "FRONTLINE_WORKER") || hasRole(user, "TEAM_MEMBER") || hasRole(user, "GUIDANCE_WORKER");
+  if (!isUuid(collaborationId)) return false;
+  const c = await db.collaboration.findFirst({ where: { AND: [{ id: collaborationId }, visibleTo(user)] }, select: { id: true } });
+  return c !== null;
 }
 
 /**
  * The frontline worker who owns the collaboration leads puheeksiotto, consent and convening.
- * Throws NOT_FOUND (not FORBIDDEN) for anyone else, and CONFLICT-free refusal once it is closed.
+ * NOT_FOUND (not FORBIDDEN) for anyone else; a closed collaboration is refused.
  */
-export async function requireOwner(db: DbOrTx, user: Pick<SessionUser, "id">, collaborationId: string): Promise<{ id: string; familyId: string; areaId: string | null; status: string }> {
-  const c = await db.collaboration.findFirst({
-    where: { id: collaborationId, members: { some: { userId: user.id, role: "OWNER", removedAt: null } } },
-    select: { id: true, familyId: true, areaId: true, status: true },
-  });
-  if (!c) throw notFound();
-  if (c.status === "CLOSED") throw new AppError("FORBIDDEN", { message: "closed" });
-  return c;
+export function requireOwner(db: DbOrTx, user: Pick<SessionUser, "id">, collaborationId: string): Promise<CollaborationGrant> {
+  return requireCollaboration(db, user, collaborationId, { as: ["owner"], open: true });
 }

@@ -1,25 +1,28 @@
-import type { SecureActionDefinition } from "../actions/secure-action.ts";
+// Action definitions for the guardians' consent: the collaboration's owner records and withdraws it.
+import { defineAction } from "../actions/secure-action.ts";
 import { notFound } from "../errors/app-error.ts";
+import { isUuid } from "../authz/collaboration-access.ts";
 import { requireOwner } from "../collaborations/policy.ts";
 import { recordConsentSchema, withdrawConsentSchema } from "./schema.ts";
 import { recordConsent, withdrawConsent } from "./record-consent.ts";
 
-export const recordConsentAction: SecureActionDefinition<typeof recordConsentSchema, { id: string }> = {
+export const recordConsentAction = defineAction({
   name: "consent.record",
+  capability: "families.work",
   schema: recordConsentSchema,
-  async policy({ tx, user, input }) {
-    await requireOwner(tx, user, input.collaborationId);
-  },
+  policy: ({ tx, user, input }) => requireOwner(tx, user, input.collaborationId),
   run: ({ tx, user, input }) => recordConsent(tx, user, input),
-};
+});
 
-export const withdrawConsentAction: SecureActionDefinition<typeof withdrawConsentSchema, { id: string }> = {
+export const withdrawConsentAction = defineAction({
   name: "consent.withdraw",
+  capability: "families.work",
   schema: withdrawConsentSchema,
   async policy({ tx, user, input }) {
-    const consent = await tx.consent.findUnique({ where: { id: input.consentId }, select: { collaborationId: true, withdrawnAt: true } });
+    if (!isUuid(input.consentId)) throw notFound();
+    const consent = await tx.consent.findUnique({ where: { id: input.consentId }, select: { collaborationId: true } });
     if (!consent) throw notFound();
-    await requireOwner(tx, user, consent.collaborationId);
+    return requireOwner(tx, user, consent.collaborationId);
   },
   run: ({ tx, user, input }) => withdrawConsent(tx, user, input.consentId),
-};
+});

@@ -1,48 +1,45 @@
 // Action definitions of the guidance service (signed-in): take, close, start a collaboration, record
-// a phone contact. Each runs through runSecureAction; the policies (GUIDANCE_WORKER of the request's
-// municipality) are checked again inside the domain functions, which also write the audit events.
-import type { SecureActionDefinition } from "../actions/secure-action.ts";
-import { hasRole } from "../auth/session-user.ts";
-import { notFound } from "../errors/app-error.ts";
-import { requireGuidanceRequest } from "./policy.ts";
+// a phone contact. Each runs through runSecureAction: the role rule (guidance.handle), then the
+// request of the worker's own municipality (requireGuidanceRequest), whose row `run` receives.
+import { defineAction, type ActionContext } from "../actions/secure-action.ts";
+import { requireGuidanceMunicipality, requireGuidanceRequest } from "./policy.ts";
 import { closeContactRequest } from "./close-contact-request.ts";
 import { recordPhoneContact } from "./record-phone-contact.ts";
 import { startCollaborationFromRequest } from "./start-collaboration.ts";
 import { takeContactRequest } from "./take-contact-request.ts";
 import { closeRequestSchema, phoneContactSchema, startCollaborationSchema, takeRequestSchema } from "./schema.ts";
 
-export const takeContactRequestAction: SecureActionDefinition<typeof takeRequestSchema, { id: string }> = {
+const guidanceRequest = ({ tx, user, input }: ActionContext<{ requestId: string }>) => requireGuidanceRequest(tx, user, input.requestId);
+
+export const takeContactRequestAction = defineAction({
   name: "contactRequest.take",
+  capability: "guidance.handle",
   schema: takeRequestSchema,
-  async policy({ tx, user, input }) {
-    await requireGuidanceRequest(tx, user, input.requestId);
-  },
-  run: ({ tx, user, input }) => takeContactRequest(tx, user, input.requestId),
-};
+  policy: guidanceRequest,
+  run: ({ tx, user, grant }) => takeContactRequest(tx, user, grant),
+});
 
-export const closeContactRequestAction: SecureActionDefinition<typeof closeRequestSchema, { id: string }> = {
+export const closeContactRequestAction = defineAction({
   name: "contactRequest.close",
+  capability: "guidance.handle",
   schema: closeRequestSchema,
-  async policy({ tx, user, input }) {
-    await requireGuidanceRequest(tx, user, input.requestId);
-  },
-  run: ({ tx, user, input }) => closeContactRequest(tx, user, input),
-};
+  policy: guidanceRequest,
+  run: ({ tx, user, input, grant }) => closeContactRequest(tx, user, grant, input),
+});
 
-export const startCollaborationAction: SecureActionDefinition<typeof startCollaborationSchema, { id: string }> = {
+export const startCollaborationAction = defineAction({
   name: "contactRequest.startCollaboration",
+  capability: "guidance.handle",
   schema: startCollaborationSchema,
-  async policy({ tx, user, input }) {
-    await requireGuidanceRequest(tx, user, input.requestId);
-  },
-  run: ({ tx, user, input }) => startCollaborationFromRequest(tx, user, input),
-};
+  policy: guidanceRequest,
+  run: ({ tx, user, input, grant }) => startCollaborationFromRequest(tx, user, grant, input),
+});
 
-export const recordPhoneContactAction: SecureActionDefinition<typeof phoneContactSchema, { id: string; referenceCode: string }> = {
+/** A phone call creates its own request, in the worker's municipality (the grant). */
+export const recordPhoneContactAction = defineAction({
   name: "contactRequest.phone.record",
+  capability: "guidance.handle",
   schema: phoneContactSchema,
-  async policy({ user }) {
-    if (!hasRole(user, "GUIDANCE_WORKER")) throw notFound();
-  },
-  run: ({ tx, user, input }) => recordPhoneContact(tx, user, input),
-};
+  policy: ({ tx, user }) => requireGuidanceMunicipality(tx, user),
+  run: ({ tx, user, input, grant }) => recordPhoneContact(tx, user, grant, input),
+});

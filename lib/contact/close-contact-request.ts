@@ -2,21 +2,22 @@ import type { Tx } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { writeAuditEvent } from "../audit/write-audit-event.ts";
 import { AppError } from "../errors/app-error.ts";
-import { requireGuidanceRequest } from "./policy.ts";
+import type { GuidanceRequest } from "./policy.ts";
 
 /**
  * Records "advice given and closed" or "forwarded to another service". Only the worker who took the
- * request may close it, once: a conditional update on (TAKEN, taken by me).
+ * request may close it, once: a conditional update on (TAKEN, taken by me). The caller's policy
+ * (requireGuidanceRequest) has checked the request.
  */
 export async function closeContactRequest(
   tx: Tx,
   user: SessionUser,
+  request: Pick<GuidanceRequest, "id">,
   input: { requestId: string; outcome: "ADVICE_GIVEN" | "FORWARDED"; forwardedTo: string; outcomeNote: string },
   now = new Date(),
 ): Promise<{ id: string }> {
-  await requireGuidanceRequest(tx, user, input.requestId);
   const closed = await tx.contactRequest.updateMany({
-    where: { id: input.requestId, status: "TAKEN", takenById: user.id },
+    where: { id: request.id, status: "TAKEN", takenById: user.id },
     data: {
       status: "CLOSED",
       outcome: input.outcome,
@@ -31,8 +32,8 @@ export async function closeContactRequest(
     action: "contactRequest.close",
     actorId: user.id,
     objectType: "ContactRequest",
-    objectId: input.requestId,
+    objectId: request.id,
     details: { outcome: input.outcome },
   });
-  return { id: input.requestId };
+  return { id: request.id };
 }

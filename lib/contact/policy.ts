@@ -3,12 +3,14 @@
 // municipality of their unit. Everyone else gets NOT_FOUND, as for a request that does not exist.
 import type { Prisma } from "../db/generated/client.ts";
 import type { DbOrTx } from "../db/types.ts";
-import { hasRole, type SessionUser } from "../auth/session-user.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import { can } from "../authz/capabilities.ts";
+import { isUuid } from "../authz/collaboration-access.ts";
 import { notFound } from "../errors/app-error.ts";
 
 /** The municipality whose requests the user handles, or null (not a guidance worker, or no municipality). */
 export async function guidanceMunicipalityId(db: DbOrTx, user: Pick<SessionUser, "id" | "roles">): Promise<string | null> {
-  if (!hasRole(user, "GUIDANCE_WORKER")) return null;
+  if (!can(user, "guidance.handle")) return null;
   const me = await db.user.findUnique({
     where: { id: user.id },
     select: { active: true, scopeMunicipalityId: true, unit: { select: { area: { select: { municipalityId: true } } } } },
@@ -22,10 +24,19 @@ export function contactRequestsOf(municipalityId: string): Prisma.ContactRequest
   return { municipalityId };
 }
 
-/** The request, if the user may handle it; NOT_FOUND otherwise. */
-export async function requireGuidanceRequest(db: DbOrTx, user: Pick<SessionUser, "id" | "roles">, requestId: string) {
+/** The municipality whose requests the user handles (the grant of a phone contact); NOT_FOUND otherwise. */
+export async function requireGuidanceMunicipality(db: DbOrTx, user: Pick<SessionUser, "id" | "roles">): Promise<string> {
   const municipalityId = await guidanceMunicipalityId(db, user);
   if (!municipalityId) throw notFound();
+  return municipalityId;
+}
+
+export type GuidanceRequest = Awaited<ReturnType<typeof requireGuidanceRequest>>;
+
+/** The request, if the user may handle it; NOT_FOUND otherwise. */
+export async function requireGuidanceRequest(db: DbOrTx, user: Pick<SessionUser, "id" | "roles">, requestId: string) {
+  if (!isUuid(requestId)) throw notFound();
+  const municipalityId = await requireGuidanceMunicipality(db, user);
   const request = await db.contactRequest.findFirst({
     where: { id: requestId, ...contactRequestsOf(municipalityId) },
     select: { id: true, status: true, takenById: true, municipalityId: true, channel: true, message: true, language: true, interpreterNeeded: true, referenceCode: true },

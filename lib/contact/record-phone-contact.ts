@@ -1,9 +1,8 @@
 import type { Tx } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { writeAuditEvent } from "../audit/write-audit-event.ts";
-import { AppError, notFound } from "../errors/app-error.ts";
+import { AppError } from "../errors/app-error.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
-import { guidanceMunicipalityId } from "./policy.ts";
 import { generateReferenceCode } from "./reference-code.ts";
 import type { PhoneContactValues } from "./schema.ts";
 
@@ -12,9 +11,7 @@ import type { PhoneContactValues } from "./schema.ts";
  * it, in their own municipality: the request is theirs from the start (TAKEN). Advice given or
  * forwarded closes it at once; "keep" and "collaboration" leave it taken, for the request's page.
  */
-export async function recordPhoneContact(tx: Tx, user: SessionUser, input: PhoneContactValues, now = new Date()): Promise<{ id: string; referenceCode: string }> {
-  const municipalityId = await guidanceMunicipalityId(tx, user);
-  if (!municipalityId) throw notFound();
+export async function recordPhoneContact(tx: Tx, user: SessionUser, municipalityId: string, input: PhoneContactValues, now = new Date()): Promise<{ id: string; referenceCode: string }> {
   if (input.municipalityId !== municipalityId) throw new AppError("VALIDATION", { fieldErrors: { municipalityId: "unknownMunicipality" } });
   const closes = input.outcome === "ADVICE_GIVEN" || input.outcome === "FORWARDED";
   const referenceCode = generateReferenceCode();

@@ -3,7 +3,7 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { writeAuditEvent } from "../audit/write-audit-event.ts";
 import { AppError } from "../errors/app-error.ts";
 import { createCollaboration } from "../collaborations/create-collaboration.ts";
-import { requireGuidanceRequest } from "./policy.ts";
+import type { GuidanceRequest } from "./policy.ts";
 import type { StartCollaborationValues } from "./schema.ts";
 
 /**
@@ -12,10 +12,10 @@ import type { StartCollaborationValues } from "./schema.ts";
  * become the collaboration's family wishes verbatim, and the owner is the worker or a frontline
  * worker of the family's municipality they chose (who then finds the family in their own list).
  * The request is closed by a conditional update in the same transaction; if someone else closed it
- * meanwhile, everything is rolled back.
+ * meanwhile, everything is rolled back. The caller's policy (requireGuidanceRequest) has checked
+ * the request: `request` is its grant.
  */
-export async function startCollaborationFromRequest(tx: Tx, user: SessionUser, input: StartCollaborationValues, now = new Date()): Promise<{ id: string }> {
-  const request = await requireGuidanceRequest(tx, user, input.requestId);
+export async function startCollaborationFromRequest(tx: Tx, user: SessionUser, request: GuidanceRequest, input: StartCollaborationValues, now = new Date()): Promise<{ id: string }> {
   if (request.status !== "TAKEN" || request.takenById !== user.id)
     throw new AppError("CONFLICT", { message: "requestNotYours", fieldErrors: { _form: "requestNotYours" } });
 

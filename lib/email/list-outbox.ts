@@ -4,14 +4,15 @@ import "server-only";
 // so reading it discloses no family data; the read is still logged like every admin view.
 import type { Db } from "../db/types.ts";
 import type { EmailStatus } from "../db/generated/enums.ts";
-import { hasRole, type SessionUser } from "../auth/session-user.ts";
-import { notFound } from "../errors/app-error.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import { requireCapability } from "../authz/capabilities.ts";
+
 import { writeAuditEvent } from "../audit/write-audit-event.ts";
 
 export const OUTBOX_PAGE_SIZE = 50;
 
 export async function listOutbox(db: Db, user: SessionUser, opts: { status?: EmailStatus; page?: number } = {}) {
-  if (!hasRole(user, "ADMIN")) throw notFound();
+  requireCapability(user, "admin.manage");
   const page = Math.max(1, Math.floor(opts.page ?? 1));
   const where = opts.status ? { status: opts.status } : {};
   const [mails, total, byStatus] = await Promise.all([

@@ -8,7 +8,7 @@ import type { SessionUser } from "../auth/session-user.ts";
 import type { MeetingKind, MeetingStatus } from "../db/generated/enums.ts";
 import { writeAuditEvent } from "../audit/write-audit-event.ts";
 import { notFound } from "../errors/app-error.ts";
-import { requireMeetingOwner } from "../meetings/meeting-owner.ts";
+import { requireMeetingChair } from "../authz/collaboration-access.ts";
 import { FEEDBACK_KINDS, type FeedbackKind } from "./questions.ts";
 
 export interface FeedbackSummary {
@@ -25,7 +25,7 @@ export interface FeedbackSummary {
  */
 export async function feedbackSummary(db: Db, user: SessionUser, meetingId: string, opts: { collaborationId?: string } = {}): Promise<FeedbackSummary> {
   if (!z.uuid().safeParse(meetingId).success) throw notFound();
-  const { collaboration } = await requireMeetingOwner(db, user, meetingId);
+  const { collaboration } = await requireMeetingChair(db, user, meetingId);
   if (opts.collaborationId !== undefined && opts.collaborationId !== collaboration.id) throw notFound();
   const meeting = await db.jointMeeting.findUniqueOrThrow({
     where: { id: meetingId },

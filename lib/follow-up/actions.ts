@@ -1,7 +1,8 @@
 // Action definitions of the responsible worker's follow-up, run by runSecureAction: only an active
 // responsible worker of the family (others get NOT_FOUND and nothing changes), and only while the
 // joint work is open (a closed collaboration answers with a clear "closed" message) — except reopening.
-import type { SecureActionDefinition } from "../actions/secure-action.ts";
+import { defineAction, type ActionContext } from "../actions/secure-action.ts";
+import { ownRowsOnly } from "../authz/policies.ts";
 import { AppError } from "../errors/app-error.ts";
 import { closeCollaboration, reopenCollaboration } from "./close-collaboration.ts";
 import { handOver } from "./handover.ts";
@@ -12,54 +13,65 @@ import { shareInformation } from "./share-information.ts";
 import { updateActionStatus } from "./update-action-status.ts";
 import { actionStatusSchema, closeSchema, handoverSchema, notificationReadSchema, recordContactSchema, reopenSchema, shareSchema } from "./schema.ts";
 
-export const recordContactAction: SecureActionDefinition<typeof recordContactSchema, { id: string }> = {
+const responsibleForChange = ({ tx, user, input }: ActionContext<{ collaborationId: string }>) => requireResponsibleForChange(tx, user, input.collaborationId);
+
+export const recordContactAction = defineAction({
   name: "followUp.contact.record",
+  capability: "followUp.work",
   schema: recordContactSchema,
-  policy: async ({ tx, user, input }) => void (await requireResponsibleForChange(tx, user, input.collaborationId)),
+  policy: responsibleForChange,
   run: ({ tx, user, input }) => recordContact(tx, user, input),
-};
+});
 
-export const updateActionStatusAction: SecureActionDefinition<typeof actionStatusSchema, { id: string; status: string }> = {
+export const updateActionStatusAction = defineAction({
   name: "followUp.action.status",
+  capability: "followUp.work",
   schema: actionStatusSchema,
-  policy: async ({ tx, user, input }) => void (await requireResponsibleForChange(tx, user, input.collaborationId)),
+  policy: responsibleForChange,
   run: ({ tx, user, input }) => updateActionStatus(tx, user, input),
-};
+});
 
-export const shareInformationAction: SecureActionDefinition<typeof shareSchema, { id: string }> = {
+export const shareInformationAction = defineAction({
   name: "followUp.share",
+  capability: "followUp.work",
   schema: shareSchema,
-  policy: async ({ tx, user, input }) => void (await requireResponsibleForChange(tx, user, input.collaborationId)),
+  policy: responsibleForChange,
   run: ({ tx, user, input }) => shareInformation(tx, user, input),
-};
+});
 
-export const handOverAction: SecureActionDefinition<typeof handoverSchema, { toUserId: string }> = {
+export const handOverAction = defineAction({
   name: "followUp.handover",
+  capability: "followUp.work",
   schema: handoverSchema,
-  policy: async ({ tx, user, input }) => void (await requireResponsibleForChange(tx, user, input.collaborationId)),
+  policy: responsibleForChange,
   run: ({ tx, user, input }) => handOver(tx, user, input),
-};
+});
 
-export const closeCollaborationAction: SecureActionDefinition<typeof closeSchema, { id: string; cancelledMeetings: number }> = {
+export const closeCollaborationAction = defineAction({
   name: "collaboration.close",
+  capability: "followUp.work",
   schema: closeSchema,
-  policy: async ({ tx, user, input }) => void (await requireResponsibleForChange(tx, user, input.collaborationId)),
+  policy: responsibleForChange,
   run: ({ tx, user, input }) => closeCollaboration(tx, user, input),
-};
+});
 
-export const reopenCollaborationAction: SecureActionDefinition<typeof reopenSchema, { id: string }> = {
+export const reopenCollaborationAction = defineAction({
   name: "collaboration.reopen",
+  capability: "followUp.work",
   schema: reopenSchema,
   async policy({ tx, user, input }) {
     const c = await requireResponsible(tx, user, input.collaborationId);
     if (c.status !== "CLOSED") throw new AppError("VALIDATION", { fieldErrors: { _form: "notClosed" } });
+    return c;
   },
   run: ({ tx, user, input }) => reopenCollaboration(tx, user, input),
-};
+});
 
-export const markNotificationReadAction: SecureActionDefinition<typeof notificationReadSchema, { id: string }> = {
+/** A notification is the user's own row: markNotificationRead scopes it by user id. */
+export const markNotificationReadAction = defineAction({
   name: "notification.read",
+  capability: "account.own",
   schema: notificationReadSchema,
-  policy: async () => undefined,
+  policy: ownRowsOnly,
   run: ({ tx, user, input }) => markNotificationRead(tx, user, input.notificationId),
-};
+});

@@ -8,7 +8,7 @@ import { anyoneBusy } from "./invitees.ts";
 import { enqueueInvitationMail } from "./invitation-mail.ts";
 import { bookOrExplain } from "./room-conflict.ts";
 import { checkRoom, resolveTime } from "./create-meeting.ts";
-import { meetingChairWhere } from "./meeting-owner.ts";
+import { isUuid, meetingChairWhere, requireOpen } from "../authz/collaboration-access.ts";
 import type { Reschedule } from "./schema.ts";
 
 const meetingForChange = {
@@ -22,22 +22,27 @@ const meetingForChange = {
   startsAt: true,
   endsAt: true,
   collaborationId: true,
-  collaboration: { select: { familyId: true } },
+  collaboration: { select: { familyId: true, status: true } },
   organizer: { select: { name: true, email: true } },
   roomBooking: { select: { id: true, roomId: true, cancelledAt: true } },
   invitations: { where: { status: { not: "CANCELLED" } }, select: { id: true, status: true, user: { select: { id: true, name: true, email: true, locale: true } } } },
 } as const;
-type MeetingForChange = Awaited<ReturnType<typeof loadOwnMeeting>>;
+export type MeetingForChange = Awaited<ReturnType<typeof requireMeetingForChange>>;
 
-async function loadOwnMeeting(tx: Tx, user: SessionUser, meetingId: string) {
+/**
+ * The policy of rescheduling and cancelling: the chair's own meeting (NOT_FOUND otherwise), of
+ * open joint work, still to be held — read once, with everything the change needs (its grant).
+ */
+export async function requireMeetingForChange(tx: Tx, user: SessionUser, meetingId: string) {
+  if (!isUuid(meetingId)) throw notFound();
   const meeting = await tx.jointMeeting.findFirst({ where: { AND: [{ id: meetingId }, meetingChairWhere(user.id)] }, select: meetingForChange });
   if (!meeting) throw notFound();
+  requireOpen(meeting.collaboration);
   if (meeting.status !== "SCHEDULED") throw new AppError("VALIDATION", { fieldErrors: { date: "meetingNotChangeable" } });
   return meeting;
 }
 
-export async function rescheduleMeeting(tx: Tx, user: SessionUser, input: Reschedule, now = new Date()): Promise<{ id: string }> {
-  const meeting = await loadOwnMeeting(tx, user, input.meetingId);
+export async function rescheduleMeeting(tx: Tx, user: SessionUser, meeting: MeetingForChange, input: Reschedule, now = new Date()): Promise<{ id: string }> {
   const { start, end } = resolveTime(input.date, input.time, input.durationMinutes, now);
   const people = [user.id, ...meeting.invitations.filter((i) => i.status !== "DECLINED").map((i) => i.user.id)];
   if (await anyoneBusy(tx, people, start, end, meeting.id)) throw new AppError("VALIDATION", { fieldErrors: { time: "peopleBusy" } });
@@ -70,8 +75,7 @@ export async function rescheduleMeeting(tx: Tx, user: SessionUser, input: Resche
   return { id: meeting.id };
 }
 
-export async function cancelMeeting(tx: Tx, user: SessionUser, meetingId: string, now = new Date()): Promise<{ id: string }> {
-  const meeting = await loadOwnMeeting(tx, user, meetingId);
+export async function cancelMeeting(tx: Tx, user: SessionUser, meeting: MeetingForChange, now = new Date()): Promise<{ id: string }> {
   await cancelAndNotify(tx, meeting, now);
   // Without its joint meeting the collaboration is back to convening; a cancelled follow-up
   // meeting leaves the plan's follow-up as it was.

@@ -1,7 +1,7 @@
 import type { Db } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { MeetingKind } from "../db/generated/enums.ts";
-import { requireConvener } from "./meeting-owner.ts";
+import { requireConvener } from "../authz/collaboration-access.ts";
 import { coveredExpertise } from "../consents/gate.ts";
 
 /** The area's named team by expertise, what the consent covers, and the rooms. The convener only (requireConvener). */

@@ -5,7 +5,7 @@ import type { Db } from "../db/types.ts";
 import { writeAuditEvent } from "../audit/write-audit-event.ts";
 import { notFound } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { meetingChairWhere } from "./meeting-owner.ts";
+import { meetingChairWhere } from "../authz/collaboration-access.ts";
 
 export async function getMeetingRunView(db: Db, user: SessionUser, collaborationId: string, meetingId: string) {
   const meeting = await db.jointMeeting.findFirst({

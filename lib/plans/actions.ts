@@ -1,61 +1,58 @@
-// Action definitions for the joint plan: schema, policy and domain function, run by runSecureAction.
-// The plan is written by its editors (the chair, and later the responsible worker); strangers get
-// NOT_FOUND and a closed collaboration is refused (requirePlanEditor / requireOwner).
-import type { SecureActionDefinition } from "../actions/secure-action.ts";
+// Action definitions for the joint plan: role rule, schema, policy (whose grant `run` receives)
+// and domain function, run by runSecureAction. The plan is written by its editors (the chair, and
+// later the responsible worker); strangers get NOT_FOUND and a closed collaboration is refused.
+import { defineAction, type ActionContext } from "../actions/secure-action.ts";
 import { requireOwner } from "../collaborations/policy.ts";
 import { nameResponsibleWorkers } from "./name-responsible-workers.ts";
-import { acquirePlanLock, releasePlanLock, type PlanLockResult } from "./plan-lock.ts";
+import { acquirePlanLock, releasePlanLock } from "./plan-lock.ts";
 import { requirePlanEditor } from "./policy.ts";
-import { publishPlan, type PlanPublished } from "./publish-plan.ts";
+import { publishPlan } from "./publish-plan.ts";
 import { savePlanDraft } from "./save-plan-draft.ts";
-import { getPlanForEditing } from "./get-plan-for-editing.ts";
+import { loadPlanForEditing } from "./get-plan-for-editing.ts";
 import { nameResponsibleWorkersSchema, planDraftSchema, planLockSchema, publishPlanSchema, type PlanDraftInput } from "./schema.ts";
 
-export const savePlanDraftAction: SecureActionDefinition<typeof planDraftSchema, { version: number; savedAt: Date }> = {
+const planEditor = ({ tx, user, input }: ActionContext<{ collaborationId: string }>) => requirePlanEditor(tx, user, input.collaborationId);
+
+export const savePlanDraftAction = defineAction({
   name: "plan.draft.save",
+  capability: "families.work",
   schema: planDraftSchema,
-  async policy({ tx, user, input }) {
-    await requirePlanEditor(tx, user, input.collaborationId);
-  },
-  run: ({ tx, user, input }) => savePlanDraft(tx, user, input),
-};
+  policy: planEditor,
+  run: ({ tx, user, input, grant }) => savePlanDraft(tx, user, grant, input),
+});
 
-export const acquirePlanLockAction: SecureActionDefinition<typeof planLockSchema, PlanLockResult> = {
+export const acquirePlanLockAction = defineAction({
   name: "plan.lock.acquire",
+  capability: "families.work",
   schema: planLockSchema,
-  async policy({ tx, user, input }) {
-    await requirePlanEditor(tx, user, input.collaborationId);
-  },
+  policy: planEditor,
   run: ({ tx, user, input }) => acquirePlanLock(tx, user, input.collaborationId),
-};
+});
 
-export const releasePlanLockAction: SecureActionDefinition<typeof planLockSchema, { released: boolean }> = {
+export const releasePlanLockAction = defineAction({
   name: "plan.lock.release",
+  capability: "families.work",
   schema: planLockSchema,
-  async policy({ tx, user, input }) {
-    await requirePlanEditor(tx, user, input.collaborationId);
-  },
+  policy: planEditor,
   run: ({ tx, user, input }) => releasePlanLock(tx, user, input.collaborationId),
-};
+});
 
 /** The family names the responsible worker in the meeting; the chair records it. */
-export const nameResponsibleWorkersAction: SecureActionDefinition<typeof nameResponsibleWorkersSchema, { userIds: string[] }> = {
+export const nameResponsibleWorkersAction = defineAction({
   name: "plan.responsible.name",
+  capability: "families.work",
   schema: nameResponsibleWorkersSchema,
-  async policy({ tx, user, input }) {
-    await requireOwner(tx, user, input.collaborationId);
-  },
+  policy: ({ tx, user, input }) => requireOwner(tx, user, input.collaborationId),
   run: ({ tx, user, input }) => nameResponsibleWorkers(tx, user, input),
-};
+});
 
-export const publishPlanAction: SecureActionDefinition<typeof publishPlanSchema, PlanPublished> = {
+export const publishPlanAction = defineAction({
   name: "plan.publish",
+  capability: "families.work",
   schema: publishPlanSchema,
-  async policy({ tx, user, input }) {
-    await requirePlanEditor(tx, user, input.collaborationId);
-  },
+  policy: planEditor,
   run: ({ tx, user, input }) => publishPlan(tx, user, input),
-};
+});
 
 export interface ReloadedPlan {
   values: PlanDraftInput;
@@ -65,16 +62,15 @@ export interface ReloadedPlan {
 
 /**
  * "Lataa uusin versio": the saved working copy again, for an editor whose save met a conflict or a
- * lock. A read: getPlanForEditing writes the use-log event.
+ * lock. A read: loadPlanForEditing writes the use-log event.
  */
-export const reloadPlanAction: SecureActionDefinition<typeof planLockSchema, ReloadedPlan> = {
+export const reloadPlanAction = defineAction({
   name: "plan.reload",
+  capability: "families.work",
   schema: planLockSchema,
-  async policy({ tx, user, input }) {
-    await requirePlanEditor(tx, user, input.collaborationId);
-  },
-  async run({ tx, user, input }) {
-    const plan = await getPlanForEditing(tx, user, input.collaborationId);
+  policy: planEditor,
+  async run({ tx, user, grant }): Promise<ReloadedPlan> {
+    const plan = await loadPlanForEditing(tx, user, grant);
     return { values: plan.values, draftSavedAt: plan.draftSavedAt, lockedBy: plan.lockedBy };
   },
-};
+});

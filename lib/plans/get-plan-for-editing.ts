@@ -4,6 +4,7 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { savedWorkingCopySelect, toPlanFormValues } from "./plan-form-values.ts";
 import { otherLockHolder } from "./plan-lock.ts";
 import { requirePlanEditor } from "./policy.ts";
+import type { CollaborationGrant } from "../authz/collaboration-access.ts";
 
 /**
  * The working copy as form values (the same shape the form sends back), with its version for
@@ -11,7 +12,12 @@ import { requirePlanEditor } from "./policy.ts";
  * (owner or active responsible worker); the read is written to the use log.
  */
 export async function getPlanForEditing(db: DbOrTx, user: SessionUser, collaborationId: string, now = new Date()) {
-  const c = await requirePlanEditor(db, user, collaborationId);
+  return loadPlanForEditing(db, user, await requirePlanEditor(db, user, collaborationId), now);
+}
+
+/** The same, for a caller that holds the editor's grant already (the plan page, the reload action). */
+export async function loadPlanForEditing(db: DbOrTx, user: SessionUser, c: CollaborationGrant, now = new Date()) {
+  const collaborationId = c.id;
   const [plan, responsible, lockedBy] = await Promise.all([
     db.jointPlan.findUnique({
       where: { collaborationId },

@@ -40,8 +40,9 @@ export async function logPlanRead(db: Db, user: SessionUser, access: PlanViewerA
  * The latest published version, or a given one. Null when nothing has been published yet (for
  * someone who may read it). Not the working copy: that is the editors' (get-plan-for-editing).
  */
-export async function getPlanForViewer(db: Db, user: SessionUser, collaborationId: string, opts: { versionNumber?: number; now?: Date } = {}): Promise<PublishedPlanView | null> {
-  const access = await planViewerAccess(db, user, collaborationId, opts.now);
+export async function getPlanForViewer(db: Db, user: SessionUser, collaborationId: string, opts: { versionNumber?: number; now?: Date; access?: PlanViewerAccess } = {}): Promise<PublishedPlanView | null> {
+  // A page that has read the access already passes it, so the relations are not read twice.
+  const access = opts.access ?? (await planViewerAccess(db, user, collaborationId, opts.now));
   if (!access) throw notFound();
   const versions = await db.jointPlanVersion.findMany({
     where: { plan: { collaborationId }, ...(opts.versionNumber ? { versionNumber: opts.versionNumber } : {}) },

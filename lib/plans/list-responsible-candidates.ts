@@ -17,6 +17,11 @@ export interface ResponsibleCandidate {
 /** The chair only (requireOwner: anyone else gets NOT_FOUND); sorted by name. */
 export async function listResponsibleCandidates(db: DbOrTx, user: Pick<SessionUser, "id">, collaborationId: string): Promise<ResponsibleCandidate[]> {
   await requireOwner(db, user, collaborationId);
+  return listCandidatesOf(db, collaborationId);
+}
+
+/** The same, for a caller that has checked the chair already (the plan page's one access read). */
+export async function listCandidatesOf(db: DbOrTx, collaborationId: string): Promise<ResponsibleCandidate[]> {
   const users = await db.user.findMany({
     where: {
       active: true,

@@ -2,22 +2,17 @@
 // municipalities were in each stage over time. A coordinator changes a stage with the date it took
 // effect and a note; every change is kept (MunicipalityStageChange) and the municipality's current
 // stage is the latest change by effective date.
-import type { SecureActionDefinition } from "../actions/secure-action.ts";
+import { defineAction } from "../actions/secure-action.ts";
 import type { Db, DbOrTx } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { AdoptionStage } from "../db/generated/enums.ts";
 import { notFound } from "../errors/app-error.ts";
 import { writeAuditEvent } from "../audit/write-audit-event.ts";
 import { ADOPTION_STAGES, changeStageSchema, type ChangeStage, type ChangeStageInput } from "./adoption-schema.ts";
-import { coordinatorScope, type CoordinatorScope } from "./coordinator-scope.ts";
+import { coordinatorScope, requireMunicipalityInScope, type CoordinatorScope } from "./coordinator-scope.ts";
 import { helsinkiDay } from "./period.ts";
 
 export { ADOPTION_STAGES, changeStageSchema, type ChangeStage, type ChangeStageInput };
-
-async function requireMunicipalityInScope(db: DbOrTx, user: SessionUser, municipalityId: string): Promise<void> {
-  const scope = await coordinatorScope(db, user);
-  if (!scope.municipalities.some((m) => m.id === municipalityId)) throw notFound();
-}
 
 export async function changeStage(tx: DbOrTx, user: SessionUser, input: ChangeStage): Promise<{ id: string; currentStage: AdoptionStage }> {
   const change = await tx.municipalityStageChange.create({
@@ -48,14 +43,13 @@ export async function changeStage(tx: DbOrTx, user: SessionUser, input: ChangeSt
   return { id: change.id, currentStage: latest.stage };
 }
 
-export const changeStageAction: SecureActionDefinition<typeof changeStageSchema, { id: string; currentStage: AdoptionStage }> = {
+export const changeStageAction = defineAction({
   name: "municipality.stage.change",
+  capability: "reports.view",
   schema: changeStageSchema,
-  async policy({ tx, user, input }) {
-    await requireMunicipalityInScope(tx, user, input.municipalityId);
-  },
+  policy: ({ tx, user, input }) => requireMunicipalityInScope(tx, user, input.municipalityId),
   run: ({ tx, user, input }) => changeStage(tx, user, input),
-};
+});
 
 export interface StageHistoryEntry {
   id: string;

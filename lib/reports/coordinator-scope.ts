@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { hasRole } from "../auth/session-user.ts";
+import { requireCapability } from "../authz/capabilities.ts";
 import { AppError, notFound } from "../errors/app-error.ts";
 
 export interface ScopedMunicipality {
@@ -24,7 +24,7 @@ export interface CoordinatorScope {
 
 /** Who may see what. Anyone who is not a coordinator gets NOT_FOUND: to them the reports do not exist. */
 export async function coordinatorScope(db: DbOrTx, user: SessionUser): Promise<CoordinatorScope> {
-  if (!hasRole(user, "COORDINATOR")) throw notFound();
+  requireCapability(user, "reports.view");
   const me = await db.user.findUnique({
     where: { id: user.id },
     select: { scopeCounty: { select: { name: true } }, scopeCountyId: true, scopeMunicipalityId: true, scopeMunicipality: { select: { name: true } } },
@@ -52,4 +52,11 @@ export async function municipalitiesForReport(db: DbOrTx, scope: CoordinatorScop
   const exists = await db.municipality.findUnique({ where: { id: municipalityId }, select: { id: true } });
   if (!exists) throw new AppError("VALIDATION", { fieldErrors: { municipality: "unknownMunicipality" } });
   throw notFound();
+}
+
+/** A change to one municipality (its adoption stage): in scope, or NOT_FOUND. */
+export async function requireMunicipalityInScope(db: DbOrTx, user: SessionUser, municipalityId: string): Promise<ScopedMunicipality> {
+  const municipality = (await coordinatorScope(db, user)).municipalities.find((m) => m.id === municipalityId);
+  if (!municipality) throw notFound();
+  return municipality;
 }

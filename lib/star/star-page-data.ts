@@ -10,7 +10,7 @@ import { visibleTo } from "../collaborations/policy.ts";
 import { getCurrentTemplate, getPublishedTemplate } from "./get-current-template.ts";
 import { listStarReviews } from "./list-star-reviews.ts";
 import { comparisonReviews } from "./chart-series.ts";
-import { meetingChairWhere } from "../meetings/meeting-owner.ts";
+import { meetingChairWhere } from "../authz/collaboration-access.ts";
 
 export type StarReviewRow = Awaited<ReturnType<typeof listStarReviews>>[number];
 

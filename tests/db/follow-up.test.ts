@@ -21,7 +21,7 @@ import { followUpPageData } from "@/lib/follow-up/follow-up-page-data.ts";
 import { queueFollowUpDigests, digestKey } from "@/lib/follow-up/digest.ts";
 import { digestDue } from "@/lib/follow-up/digest-scheduler.ts";
 import { cancelMeetingAction, createMeetingAction } from "@/lib/meetings/actions.ts";
-import { requireMeetingOwner } from "@/lib/meetings/meeting-owner.ts";
+import { requireMeetingChair } from "@/lib/authz/collaboration-access.ts";
 import { savePlanDraftAction } from "@/lib/plans/actions.ts";
 import { listMyCollaborations } from "@/lib/collaborations/list-my-collaborations.ts";
 import { starPageData } from "@/lib/star/star-page-data.ts";
@@ -258,8 +258,8 @@ describe("follow-up meeting", () => {
     // The plan's follow-up goes on meanwhile.
     expect((await fresh.db.collaboration.findUniqueOrThrow({ where: { id: f.id } })).status).toBe("PLAN_ACTIVE");
     // The responsible worker chairs it: the star may be recorded, drawn against the joint meeting's review.
-    await expect(requireMeetingOwner(fresh.db, responsible, meeting.id)).resolves.toMatchObject({ meeting: { id: meeting.id } });
-    await expect(requireMeetingOwner(fresh.db, stranger, meeting.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireMeetingChair(fresh.db, responsible, meeting.id)).resolves.toMatchObject({ meeting: { id: meeting.id } });
+    await expect(requireMeetingChair(fresh.db, stranger, meeting.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const template = await buildStarTemplate(fresh.db);
     const joint = await fresh.db.jointMeeting.create({ data: { collaborationId: f.id, municipalityId: org.municipality.id, areaId: org.area.id, kind: "JOINT", status: "HELD", startsAt: new Date(Date.now() - 30 * DAY), endsAt: new Date(Date.now() - 30 * DAY + 5_400_000), organizerId: chair.id, icsUid: `joint-${f.id}` } });
     await fresh.db.starReview.create({ data: { collaborationId: f.id, meetingId: joint.id, templateId: template.id, recordedById: chair.id, createdAt: joint.startsAt } });

@@ -253,7 +253,7 @@ describe("soft lock", () => {
     // Now the first editor is the one told to wait (and the lock's own draft is still "version 0").
     const back = await fresh.db.$transaction((tx) => acquirePlanLock(tx, chair, f.id, new Date(t0.getTime() + 6 * MINUTE)));
     expect(back).toMatchObject({ acquired: false, lockedBy: "Pekka Psykologi" });
-    const saved = await fresh.db.$transaction((tx) => savePlanDraft(tx, psychologist, planDraftSchema.parse(planInput(f.id, 0)), new Date(t0.getTime() + 7 * MINUTE)));
+    const saved = await fresh.db.$transaction((tx) => savePlanDraft(tx, psychologist, f, planDraftSchema.parse(planInput(f.id, 0)), new Date(t0.getTime() + 7 * MINUTE)));
     expect(saved.version).toBe(2);
   });
 

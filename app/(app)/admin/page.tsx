@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
@@ -24,7 +23,7 @@ const SECTIONS = [
 
 export default async function AdminPage() {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) notFound();
+  allowPage(user, "admin.manage");
   const t = await getTranslations();
   return (
     <>

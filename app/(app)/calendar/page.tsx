@@ -3,7 +3,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import { CALENDAR_LIMIT, listMyCalendar } from "@/lib/calendar/list-my-calendar.ts";
 import { feedStatus } from "@/lib/calendar/feed-token.ts";
 import type { CalendarEntry } from "@/lib/calendar/calendar-entry.ts";
@@ -13,6 +12,7 @@ import { listMyAbsences } from "@/lib/absences/list-my-absences.ts";
 import { toHelsinkiWallClock } from "@/lib/time/helsinki-wall-clock.ts";
 import { AbsenceForm } from "@/components/absences/absence-form.tsx";
 import { RemoveAbsenceButton } from "@/components/absences/remove-absence-button.tsx";
+import { can } from "@/lib/authz/capabilities.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("calendar"))("title") };
@@ -25,7 +25,7 @@ export default async function CalendarPage() {
   const t = await getTranslations();
   const [{ upcoming, pending }, feed, absences] = await Promise.all([listMyCalendar(db, user), feedStatus(db, user.id), listMyAbsences(db, user)]);
   // Only team members have the invitations page where invitations are answered.
-  const answersAt = hasRole(user, "TEAM_MEMBER") ? "/invitations" : null;
+  const answersAt = can(user, "invitations.list") ? "/invitations" : null;
 
   const when = (e: CalendarEntry) => t("meeting.when", { date: formatDate(e.startsAt), start: formatTime(e.startsAt), end: formatTime(e.endsAt) });
   const place = (e: CalendarEntry) => (

@@ -1,10 +1,11 @@
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole, type SessionUser } from "@/lib/auth/session-user.ts";
+import { type SessionUser } from "@/lib/auth/session-user.ts";
 import { AppError } from "@/lib/errors/app-error.ts";
 import { coordinatorScope, type CoordinatorScope } from "@/lib/reports/coordinator-scope.ts";
 import { filterInputFromParams } from "@/lib/reports/period.ts";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -19,7 +20,7 @@ export async function loadCoordinatorReport<T>(
   load: (user: SessionUser, input: Record<string, string>) => Promise<T>,
 ): Promise<{ user: SessionUser; scope: CoordinatorScope; values: Record<string, string>; query: string; report: T | null; errors: Record<string, string> }> {
   const user = await requireUser(path);
-  if (!hasRole(user, "COORDINATOR")) notFound();
+  allowPage(user, "reports.view");
   const scope = await coordinatorScope(db, user);
   const values = filterInputFromParams(await searchParams, new Date());
   const query = new URLSearchParams(Object.entries(values).filter(([, v]) => v !== "")).toString();

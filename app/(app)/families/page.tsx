@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { canCreateCollaboration, canListFamilies } from "@/lib/collaborations/policy.ts";
 import { listMyCollaborations } from "@/lib/collaborations/list-my-collaborations.ts";
 import { formatDate } from "@/lib/time/format.ts";
+import { allowPage } from "@/lib/authz/page-guard.ts";
+import { can } from "@/lib/authz/capabilities.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("myFamilies"))("title") };
@@ -14,14 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyFamiliesPage() {
   const user = await requireUser();
-  if (!canListFamilies(user)) notFound();
+  allowPage(user, "families.work");
   const t = await getTranslations();
   const rows = await listMyCollaborations(db, user);
   return (
     <>
       <h1>{t("myFamilies.title")}</h1>
       <p className="lead">{t("myFamilies.intro")}</p>
-      {canCreateCollaboration(user) && (
+      {can(user, "collaboration.open") && (
         <p>
           <Link href="/families/new" className="button">
             {t("myFamilies.newCollaboration")}

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { canListFamilies } from "@/lib/collaborations/policy.ts";
 import { listMyFollowUps } from "@/lib/follow-up/list-my-follow-ups.ts";
 import { listUnreadNotifications } from "@/lib/follow-up/notifications.ts";
 import { LIST_FILTERS, LIST_SORTS, parseListQuery } from "@/lib/follow-up/schema.ts";
 import { PLAN_ACTION_SETTINGS } from "@/lib/plans/schema.ts";
 import { formatDate, formatDateTime } from "@/lib/time/format.ts";
 import { MarkReadButton } from "@/components/follow-up/close-form.tsx";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("followUp"))("title") };
@@ -19,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** "Minun perheeni": the families the user is the responsible worker for, overdue contacts first. */
 export default async function MyFollowUpsPage({ searchParams }: { searchParams: Promise<{ filter?: string; sort?: string; saved?: string }> }) {
   const user = await requireUser();
-  if (!canListFamilies(user)) notFound();
+  allowPage(user, "followUp.work");
   const query = await searchParams;
   const { filter, sort } = parseListQuery(query);
   const t = await getTranslations();

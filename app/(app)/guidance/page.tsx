@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import { guidanceMunicipalityId } from "@/lib/contact/policy.ts";
 import { listContactQueue, longWaitHours } from "@/lib/contact/list-queue.ts";
 import { formatDateTime } from "@/lib/time/format.ts";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function GuidanceQueuePage() {
   const user = await requireUser();
-  if (!hasRole(user, "GUIDANCE_WORKER")) notFound();
+  allowPage(user, "guidance.handle");
   const t = await getTranslations();
   if (!(await guidanceMunicipalityId(db, user))) {
     return (

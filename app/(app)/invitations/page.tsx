@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import { listMyInvitations, listMyTeams } from "@/lib/meetings/list-my-invitations.ts";
 import { formatDate, formatTime } from "@/lib/time/format.ts";
 import { RespondForm } from "@/components/meetings/respond-form.tsx";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invitations"))("title") };
@@ -14,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InvitationsPage() {
   const user = await requireUser();
-  if (!hasRole(user, "TEAM_MEMBER")) notFound();
+  allowPage(user, "invitations.list");
   const t = await getTranslations();
   const [invitations, teams] = await Promise.all([listMyInvitations(db, user), listMyTeams(db, user)]);
   return (

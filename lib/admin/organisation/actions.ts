@@ -1,8 +1,8 @@
 // Action definitions of the admin's organisation section: schema, policy and domain function, run by
-// runSecureAction. The policy answers NOT_FOUND to anyone but an admin: to them the actions do not exist.
+// runSecureAction. The role rule answers NOT_FOUND to anyone but an admin: to them the actions do not exist.
 import type { z } from "zod";
-import type { SecureActionDefinition } from "../../actions/secure-action.ts";
-import { adminOnly } from "../require-admin.ts";
+import { defineAction, type SecureActionDefinition } from "../../actions/secure-action.ts";
+import { organisationWide } from "../../authz/policies.ts";
 import { saveMunicipality } from "./save-municipality.ts";
 import { saveArea } from "./save-area.ts";
 import { saveUnit } from "./save-unit.ts";
@@ -13,8 +13,10 @@ import { addTeamMember } from "./add-team-member.ts";
 import { removeTeamMember } from "./remove-team-member.ts";
 import { addTeamMemberSchema, areaSchema, municipalitySchema, removeTeamMemberSchema, roomSchema, setActiveSchema, teamSchema, unitSchema } from "./schema.ts";
 
-function adminAction<S extends z.ZodType, T>(name: string, schema: S, run: SecureActionDefinition<S, T>["run"]): SecureActionDefinition<S, T> {
-  return { name, schema, policy: adminOnly, run };
+type OrganisationRun<S extends z.ZodType, T> = SecureActionDefinition<S, { scope: "organisation" }, T>["run"];
+
+function adminAction<S extends z.ZodType, T>(name: string, schema: S, run: OrganisationRun<S, T>) {
+  return defineAction({ name, capability: "admin.manage", schema, policy: organisationWide, run });
 }
 
 export const saveMunicipalityAction = adminAction("admin.municipality.save", municipalitySchema, ({ tx, user, input }) => saveMunicipality(tx, user, input));

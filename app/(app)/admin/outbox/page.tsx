@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Pager } from "@/components/ui/pager.tsx";
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import { listOutbox } from "@/lib/email/list-outbox.ts";
 import { formatDateTime } from "@/lib/time/format.ts";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outbox"))("title") };
@@ -22,7 +21,7 @@ const querySchema = z.object({
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) notFound();
+  allowPage(user, "admin.manage");
   const query = querySchema.parse(await searchParams);
   const t = await getTranslations();
   const { mails, total, page, pages, counts } = await listOutbox(db, user, query);

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import { listAwaitingReassignment } from "@/lib/admin/users/list-awaiting-reassignment.ts";
 import { formatDate } from "@/lib/time/format.ts";
 import { Pager } from "@/components/ui/pager.tsx";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminUsers"))("reassignTitle") };
@@ -19,7 +18,7 @@ const querySchema = z.object({ page: z.coerce.number().int().min(1).max(100_000)
 /** Deactivated workers who still hold open responsibilities: counts only, no family data. Admins only. */
 export default async function ReassignPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) notFound();
+  allowPage(user, "admin.manage");
   const query = querySchema.parse(await searchParams);
   const [{ rows, total, page, pages, scoped }, t] = await Promise.all([listAwaitingReassignment(db, user, query.page), getTranslations("adminUsers")]);
   const now = Date.now();

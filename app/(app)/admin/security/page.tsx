@@ -5,12 +5,12 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import { normalizeEmail } from "@/lib/auth/authenticate.ts";
 import { getRoleSecurity } from "@/lib/admin/set-role-security.ts";
 import { ROLES } from "@/lib/account/schema.ts";
 import { RoleSecurityForm } from "@/components/admin/role-security-form.tsx";
 import { ResetTwoFactorButton } from "@/components/admin/reset-two-factor-button.tsx";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accountSecurity.admin"))("title") };
@@ -21,7 +21,7 @@ const query = z.object({ email: z.string().max(254).optional().catch(undefined) 
 /** Tietoturva: which roles must use two-factor, and resetting one user's two-factor (lookup by exact e-mail). */
 export default async function SecurityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/admin/security");
-  if (!hasRole(user, "ADMIN")) notFound();
+  allowPage(user, "admin.manage");
   const { email } = query.parse(await searchParams);
   const lookup = email?.trim() ? normalizeEmail(email) : null;
   const [policy, found, t, tr] = await Promise.all([

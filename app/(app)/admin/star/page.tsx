@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import { getCurrentTemplate } from "@/lib/star/get-current-template.ts";
 import { listTemplateVersions } from "@/lib/star/list-template-versions.ts";
 import { formatDate } from "@/lib/time/format.ts";
 import { TemplatePublishForm } from "@/components/star/template-publish-form.tsx";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("star.admin"))("title") };
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Star template versions and publishing a new one. Admins only; to anyone else the page does not exist. */
 export default async function StarTemplatesPage() {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) notFound();
+  allowPage(user, "admin.manage");
   const [versions, current, t] = await Promise.all([listTemplateVersions(db, user), getCurrentTemplate(db), getTranslations("star.admin")]);
   const prefill = (current?.areas ?? []).map((a) => ({
     key: a.key,

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import { listUsers } from "@/lib/admin/users/list-users.ts";
 import { ROLES, userListQuery } from "@/lib/admin/users/schema.ts";
 import { Pager } from "@/components/ui/pager.tsx";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminUsers"))("title") };
@@ -16,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The county's users: searched, filtered and paginated in SQL. Admins only. */
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) notFound();
+  allowPage(user, "admin.manage");
   const query = userListQuery.parse(await searchParams);
   const [{ rows, total, page, pages }, t] = await Promise.all([listUsers(db, user, query), getTranslations()]);
   const href = (p: number) => {

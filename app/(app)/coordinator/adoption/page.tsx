@@ -2,11 +2,9 @@
 // form with its history, and how many municipalities were in each stage over time (charts with text
 // alternatives, and the table).
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import type { AppLocale } from "@/lib/i18n/config.ts";
 import { adoptionOverview } from "@/lib/reports/adoption.ts";
 import { ADOPTION_STAGES } from "@/lib/reports/adoption-schema.ts";
@@ -18,6 +16,7 @@ import { DownloadLinks } from "@/components/reports/download-links.tsx";
 import { CoordinatorNav } from "@/components/reports/coordinator-nav.tsx";
 import { ScopeLine } from "@/components/reports/scope-line.tsx";
 import { StageChangeForm } from "@/components/reports/stage-change-form.tsx";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("adoptionTitle") };
@@ -25,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdoptionPage() {
   const user = await requireUser("/coordinator/adoption");
-  if (!hasRole(user, "COORDINATOR")) notFound();
+  allowPage(user, "reports.view");
   const now = new Date();
   const overview = await adoptionOverview(db, user, now);
   const t = await getTranslations("reports");

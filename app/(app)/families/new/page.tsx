@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { canCreateCollaboration } from "@/lib/collaborations/policy.ts";
 import { NewCollaborationForm } from "@/components/collaborations/new-collaboration-form.tsx";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("newCollaboration"))("title") };
@@ -11,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewCollaborationPage() {
   const user = await requireUser();
-  if (!canCreateCollaboration(user)) notFound();
+  allowPage(user, "collaboration.open");
   const t = await getTranslations("newCollaboration");
   return (
     <>

@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import { guidanceMunicipalityId } from "@/lib/contact/policy.ts";
 import { PhoneContactForm } from "@/components/contact/phone-contact-form.tsx";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Yksi puhelinnumero: the quick form for a call the guidance worker answered. */
 export default async function PhoneContactPage() {
   const user = await requireUser();
-  if (!hasRole(user, "GUIDANCE_WORKER")) notFound();
+  allowPage(user, "guidance.handle");
   const municipalityId = await guidanceMunicipalityId(db, user);
   if (!municipalityId) notFound();
   const municipality = await db.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { name: true } });

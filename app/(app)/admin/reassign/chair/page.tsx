@@ -5,10 +5,10 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import { AppError } from "@/lib/errors/app-error.ts";
 import { chairCandidates } from "@/lib/admin/users/reassign-chair.ts";
 import { ReassignChairForm } from "@/components/admin/reassign-chair-form.tsx";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminUsers"))("chairTitle") };
@@ -19,7 +19,7 @@ const querySchema = z.object({ user: z.uuid(), municipality: z.uuid() });
 /** Naming a new chair for a deactivated worker's open work in one municipality. Admins only. */
 export default async function ReassignChairPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) notFound();
+  allowPage(user, "admin.manage");
   const query = querySchema.safeParse(await searchParams);
   if (!query.success) notFound();
   let data: Awaited<ReturnType<typeof chairCandidates>>;

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import { AppError } from "@/lib/errors/app-error.ts";
 import { getUserForAdmin } from "@/lib/admin/users/get-user.ts";
 import { userFormOptions } from "@/lib/admin/users/form-options.ts";
@@ -12,6 +11,7 @@ import { formatDate, formatDateTime } from "@/lib/time/format.ts";
 import { UserForm } from "@/components/admin/user-form.tsx";
 import { UserAccessPanel } from "@/components/admin/user-access-panel.tsx";
 import { ResetTwoFactorButton } from "@/components/admin/reset-two-factor-button.tsx";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminUsers"))("title") };
@@ -29,7 +29,7 @@ async function load(user: Awaited<ReturnType<typeof requireUser>>, id: string) {
 /** One user: details and roles, invitation, deactivation, two-factor reset. Admins only. */
 export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) notFound();
+  allowPage(user, "admin.manage");
   const { id } = await params;
   const sp = await searchParams;
   const target = await load(user, id);

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import { UserImportForm } from "@/components/admin/user-import-form.tsx";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminUsers"))("importTitle") };
@@ -19,7 +18,7 @@ const EXAMPLE = [
 /** Importing users from a CSV file, all or nothing, with the file format documented. Admins only. */
 export default async function ImportUsersPage() {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) notFound();
+  allowPage(user, "admin.manage");
   const t = await getTranslations("adminUsers");
   return (
     <>

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import { userFormOptions } from "@/lib/admin/users/form-options.ts";
 import { UserForm } from "@/components/admin/user-form.tsx";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminUsers"))("newTitle") };
@@ -15,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A new user: created without a password, invited by e-mail. Admins only. */
 export default async function NewUserPage() {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) notFound();
+  allowPage(user, "admin.manage");
   const [options, t] = await Promise.all([userFormOptions(db, user), getTranslations("adminUsers")]);
   return (
     <>

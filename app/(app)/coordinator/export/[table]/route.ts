@@ -6,7 +6,6 @@ import { createTranslator } from "next-intl";
 import { cookies } from "next/headers";
 import { db } from "@/lib/db/client.ts";
 import { currentUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import { AppError } from "@/lib/errors/app-error.ts";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event.ts";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type AppLocale } from "@/lib/i18n/config.ts";
@@ -17,6 +16,7 @@ import { adoptionOverview } from "@/lib/reports/adoption.ts";
 import { filterInputFromParams } from "@/lib/reports/period.ts";
 import { adoptionTables, figureTables, isTableId, monthlyTables, type ReportTable, type TableId } from "@/lib/reports/tables.ts";
 import { tableToCsv, tableToXlsx } from "@/lib/reports/export.ts";
+import { can } from "@/lib/authz/capabilities.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +41,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const { table: id } = await params;
   const url = new URL(request.url);
   const format = url.searchParams.get("format");
-  if (!hasRole(user, "COORDINATOR") || !isTableId(id) || (format !== "csv" && format !== "xlsx")) return plain(404, "Not found");
+  if (!can(user, "reports.view") || !isTableId(id) || (format !== "csv" && format !== "xlsx")) return plain(404, "Not found");
   const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale: AppLocale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
   const t = createTranslator({ locale, messages: MESSAGES[locale] });

@@ -6,10 +6,10 @@ import { z } from "zod";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
 import { AppError } from "@/lib/errors/app-error.ts";
-import { planViewerAccess, requirePlanEditor } from "@/lib/plans/policy.ts";
-import { getPlanForEditing } from "@/lib/plans/get-plan-for-editing.ts";
+import { planAccess } from "@/lib/plans/policy.ts";
+import { loadPlanForEditing } from "@/lib/plans/get-plan-for-editing.ts";
 import { getPlanForViewer } from "@/lib/plans/get-plan-for-viewer.ts";
-import { listResponsibleCandidates } from "@/lib/plans/list-responsible-candidates.ts";
+import { listCandidatesOf } from "@/lib/plans/list-responsible-candidates.ts";
 import { toHelsinkiWallClock } from "@/lib/time/helsinki-wall-clock.ts";
 import { formatDate, formatTime } from "@/lib/time/format.ts";
 import { PlanForm } from "@/components/plans/plan-form.tsx";
@@ -21,12 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const isUuid = (v: unknown): v is string => z.uuid().safeParse(v).success;
-
-/** An AppError (not yours, closed) → false; anything else is a real failure. */
-function refusal(err: unknown): false {
-  if (err instanceof AppError) return false;
-  throw err;
-}
 
 /** The published versions' count, and the history, print and PDF links once there is one. */
 async function PublishedLinks({ id, count }: { id: string; count: number }) {
@@ -66,18 +60,19 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const validId = isUuid(id);
   const user = await requireUser(validId ? returnPath : undefined);
   if (!validId) notFound();
-  const access = await planViewerAccess(db, user, id);
+  // One read of how the user takes part decides everything below: editor, reader, or 404.
+  const access = await planAccess(db, user, id);
   if (!access) notFound();
-  const isEditor = await requirePlanEditor(db, user, id).then(() => true, refusal);
   const t = await getTranslations("plan");
-  const back = meetingId && access.kind === "PARTICIPANT" ? (
+  const takesPart = access.kind !== "CONSENT_RECIPIENT";
+  const back = meetingId && takesPart ? (
     <Link href={`/families/${id}/meetings/${meetingId}`}>{t("backToMeeting")}</Link>
-  ) : access.kind === "PARTICIPANT" ? (
+  ) : takesPart ? (
     <Link href={`/families/${id}`}>{t("back")}</Link>
   ) : null;
 
-  if (!isEditor) {
-    const view = await getPlanForViewer(db, user, id).catch((err) => {
+  if (access.kind !== "EDITOR") {
+    const view = await getPlanForViewer(db, user, id, { access }).catch((err) => {
       if (err instanceof AppError) notFound();
       throw err;
     });
@@ -101,7 +96,10 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
     );
   }
 
-  const [editing, candidates] = await Promise.all([getPlanForEditing(db, user, id), listResponsibleCandidates(db, user, id).catch(refusal)]);
+  const [editing, candidates] = await Promise.all([
+    loadPlanForEditing(db, user, access.collaboration),
+    access.isOwner ? listCandidatesOf(db, id) : null,
+  ]);
   const now = toHelsinkiWallClock(new Date());
   const responsibleSection = candidates ? (
     <ResponsibleWorkersForm collaborationId={id} candidates={candidates} current={editing.responsibleWorkers} />

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
-import { hasRole } from "@/lib/auth/session-user.ts";
 import { AppError } from "@/lib/errors/app-error.ts";
 import { canViewCollaboration } from "@/lib/collaborations/policy.ts";
 import { getContactRequest, listFrontlineWorkers } from "@/lib/contact/get-contact-request.ts";
@@ -13,6 +12,7 @@ import { formatDateTime } from "@/lib/time/format.ts";
 import { TakeRequestButton } from "@/components/contact/take-request-button.tsx";
 import { CloseRequestForm } from "@/components/contact/close-request-form.tsx";
 import { StartCollaborationForm } from "@/components/contact/start-collaboration-form.tsx";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One contact request for a guidance worker of its municipality: the family's words, take, outcome. */
 export default async function ContactRequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();
-  if (!hasRole(user, "GUIDANCE_WORKER")) notFound();
+  allowPage(user, "guidance.handle");
   const { id } = await params;
   const sp = await searchParams;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
