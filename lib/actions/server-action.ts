@@ -11,6 +11,7 @@ import { clientIp } from "../auth/client-ip.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { runLimitingWrongAnswers } from "../account/limit-wrong-answers.ts";
 import { runSecureAction, type ActionState, type SecureActionDefinition } from "./secure-action.ts";
+import { ACTION_REGISTRY } from "../authz/registry.ts";
 
 export interface ServerActionOptions {
   /** Who is asking; the default refuses a user who must still set up a required second factor. */
@@ -23,6 +24,8 @@ export function serverAction<S extends z.ZodType, G, T>(
   def: SecureActionDefinition<S, G, T>,
   options: ServerActionOptions = {},
 ): (input?: unknown) => Promise<ActionState<T>> {
+  // An action the registry does not list would escape the authorization matrix: refuse to make it.
+  if (ACTION_REGISTRY.get(def.name) !== def) throw new Error(`action ${def.name} is not in lib/authz/registry.ts`);
   const sessionUser = options.sessionUser ?? currentUser;
   const wrongAnswers = options.wrongAnswers;
   if (wrongAnswers) {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client.ts";
 import { requireUser } from "@/lib/auth/current-user.ts";
+import { allowPage } from "@/lib/authz/page-guard.ts";
 import { CALENDAR_LIMIT, listMyCalendar } from "@/lib/calendar/list-my-calendar.ts";
 import { feedStatus } from "@/lib/calendar/feed-token.ts";
 import type { CalendarEntry } from "@/lib/calendar/calendar-entry.ts";
@@ -22,6 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // carry no family data, so the page is open to every role.
 export default async function CalendarPage() {
   const user = await requireUser();
+  allowPage(user, "calendar.use");
   const t = await getTranslations();
   const [{ upcoming, pending }, feed, absences] = await Promise.all([listMyCalendar(db, user), feedStatus(db, user.id), listMyAbsences(db, user)]);
   // Only team members have the invitations page where invitations are answered.
