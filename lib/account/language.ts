@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { LOCALES } from "../i18n/config.ts";
 import type { SecureActionDefinition } from "../actions/secure-action.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 
 export const languageSchema = z.object({ locale: z.enum(LOCALES) });
 
@@ -12,7 +12,7 @@ export const setLanguageAction: SecureActionDefinition<typeof languageSchema, { 
   policy: async () => {},
   async run({ tx, user, input }) {
     await tx.user.update({ where: { id: user.id }, data: { locale: input.locale } });
-    await writeAuditEvent(tx, { kind: "CHANGE", action: "account.language.set", actorId: user.id, objectType: "User", objectId: user.id });
+    await auditChange(tx, "account.language.set", { actorId: user.id, objectType: "User", objectId: user.id });
     return { locale: input.locale };
   },
 };

@@ -3,7 +3,7 @@
 // records that a feed was created or revoked, never the token.
 import type { SecureActionDefinition } from "../actions/secure-action.ts";
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { notFound } from "../errors/app-error.ts";
 import { createFeedToken, feedUrl, revokeFeedToken } from "./feed-token.ts";
 import { feedActionSchema } from "./schema.ts";
@@ -20,7 +20,7 @@ export const createFeedAction: SecureActionDefinition<typeof feedActionSchema, {
   policy: ({ tx, user }) => requireOwnActiveAccount(tx, user.id),
   async run({ tx, user }) {
     const token = await createFeedToken(tx, user.id);
-    await writeAuditEvent(tx, { kind: "CHANGE", action: "calendar.feed.create", actorId: user.id, objectType: "User", objectId: user.id });
+    await auditChange(tx, "calendar.feed.create", { actorId: user.id, objectType: "User", objectId: user.id });
     // Shown to the user once; only its hash is stored.
     return { url: feedUrl(token) };
   },
@@ -32,7 +32,7 @@ export const revokeFeedAction: SecureActionDefinition<typeof feedActionSchema, n
   policy: ({ tx, user }) => requireOwnActiveAccount(tx, user.id),
   async run({ tx, user }) {
     await revokeFeedToken(tx, user.id);
-    await writeAuditEvent(tx, { kind: "CHANGE", action: "calendar.feed.revoke", actorId: user.id, objectType: "User", objectId: user.id });
+    await auditChange(tx, "calendar.feed.revoke", { actorId: user.id, objectType: "User", objectId: user.id });
     return null;
   },
 };

@@ -1,6 +1,6 @@
 import type { Tx } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError, notFound } from "../errors/app-error.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
 import { guidanceMunicipalityId } from "./policy.ts";
@@ -46,9 +46,7 @@ export async function recordPhoneContact(tx: Tx, user: SessionUser, input: Phone
       },
       select: { id: true },
     });
-    await writeAuditEvent(tx, {
-      kind: "CHANGE",
-      action: "contactRequest.phone.record",
+    await auditChange(tx, "contactRequest.phone.record", {
       actorId: user.id,
       objectType: "ContactRequest",
       objectId: request.id,
