@@ -1,7 +1,7 @@
 import type { Tx } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { AppError } from "../errors/app-error.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { fromHelsinkiWallClock } from "../time/helsinki-wall-clock.ts";
 import type { DeclareAbsence } from "./schema.ts";
 
@@ -18,6 +18,6 @@ export async function declareAbsence(tx: Tx, user: SessionUser, input: DeclareAb
   if (end.getTime() <= start.getTime()) throw new AppError("VALIDATION", { fieldErrors: { endDate: "absenceEndBeforeStart" } });
   if (end.getTime() - start.getTime() > MAX_LENGTH_MS) throw new AppError("VALIDATION", { fieldErrors: { endDate: "absenceTooLong" } });
   const absence = await tx.userAbsence.create({ data: { userId: user.id, startsAt: start, endsAt: end }, select: { id: true } });
-  await writeAuditEvent(tx, { kind: "CHANGE", action: "absence.declare", actorId: user.id, objectType: "UserAbsence", objectId: absence.id });
+  await auditChange(tx, "absence.declare", { actorId: user.id, objectType: "UserAbsence", objectId: absence.id });
   return absence;
 }

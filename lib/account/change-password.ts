@@ -6,7 +6,7 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { AppError } from "../errors/app-error.ts";
 import { hashPassword, verifyPassword } from "../auth/password.ts";
 import { revokeSessions } from "../auth/session-version.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditAuth } from "../audit/audit.ts";
 import type { ChangePassword } from "./schema.ts";
 
 export const WRONG_CURRENT_PASSWORD = "currentPasswordWrong";
@@ -19,6 +19,6 @@ export async function changePassword(tx: Tx, user: SessionUser, input: ChangePas
   }
   await tx.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.newPassword), passwordChangedAt: now } });
   await revokeSessions(tx, user.id);
-  await writeAuditEvent(tx, { kind: "AUTH", action: "account.password.changed", actorId: user.id, objectType: "User", objectId: user.id });
+  await auditAuth(tx, "account.password.changed", { actorId: user.id, objectType: "User", objectId: user.id });
   return { changed: true };
 }

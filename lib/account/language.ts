@@ -3,7 +3,6 @@ import { z } from "zod";
 import { LOCALES } from "../i18n/config.ts";
 import { defineAction } from "../actions/secure-action.ts";
 import { ownRowsOnly } from "../authz/policies.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
 
 export const languageSchema = z.object({ locale: z.enum(LOCALES) });
 
@@ -14,7 +13,7 @@ export const setLanguageAction = defineAction({
   policy: ownRowsOnly,
   async run({ tx, user, input }) {
     await tx.user.update({ where: { id: user.id }, data: { locale: input.locale } });
-    await writeAuditEvent(tx, { kind: "CHANGE", action: "account.language.set", actorId: user.id, objectType: "User", objectId: user.id });
     return { locale: input.locale };
   },
+  audit: ({ user }) => ({ objectType: "User", objectId: user.id }),
 });

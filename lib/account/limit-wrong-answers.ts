@@ -7,7 +7,8 @@ import type { Db } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { failure, runSecureAction, type ActionState, type SecureActionDefinition } from "../actions/secure-action.ts";
 import { recordFailedAttempt, signInLimited } from "../auth/authenticate.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditAuth } from "../audit/audit.ts";
+import { wrongAnswerAction } from "../audit/events.ts";
 
 export async function runLimitingWrongAnswers<S extends z.ZodType, G, T>(
   def: SecureActionDefinition<S, G, T>,
@@ -21,7 +22,7 @@ export async function runLimitingWrongAnswers<S extends z.ZodType, G, T>(
   const result = await runSecureAction(def, { db, user }, rawInput);
   if (!result.ok && Object.values(result.fieldErrors).some((key) => wrongAnswerKeys.includes(key))) {
     await recordFailedAttempt(db, user.email, ip);
-    await writeAuditEvent(db, { kind: "AUTH", action: `${def.name}.wrong_answer`, actorId: user.id, ip });
+    await auditAuth(db, wrongAnswerAction(def.name), { actorId: user.id, ip });
   }
   return result;
 }

@@ -8,7 +8,7 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { AppError } from "../errors/app-error.ts";
 import { encryptSecret } from "../auth/secret-box.ts";
 import { newTotpSecret } from "../auth/totp.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditAuth } from "../audit/audit.ts";
 import { issueRecoveryCodes } from "./recovery-codes.ts";
 import { consumeTotpCode } from "./totp-secret.ts";
 import { twoFactorRequiredFor } from "./two-factor-requirement.ts";
@@ -39,7 +39,7 @@ export async function confirmTwoFactor(tx: Tx, user: SessionUser, input: TotpCod
   if (!(await consumeTotpCode(tx, row, input.code, now))) throw new AppError("VALIDATION", { fieldErrors: { code: WRONG_CODE } });
   await tx.user.update({ where: { id: user.id }, data: { totpEnabledAt: now } });
   const recoveryCodes = await issueRecoveryCodes(tx, user.id);
-  await writeAuditEvent(tx, { kind: "AUTH", action: "account.two_factor.enabled", actorId: user.id, objectType: "User", objectId: user.id });
+  await auditAuth(tx, "account.two_factor.enabled", { actorId: user.id, objectType: "User", objectId: user.id });
   return { recoveryCodes };
 }
 
@@ -50,6 +50,6 @@ export async function disableTwoFactor(tx: Tx, user: SessionUser, input: TotpCod
   if (!(await consumeTotpCode(tx, row, input.code, now))) throw new AppError("VALIDATION", { fieldErrors: { code: WRONG_CODE } });
   await tx.user.update({ where: { id: user.id }, data: { totpSecretEncrypted: null, totpEnabledAt: null, totpLastStep: null } });
   await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
-  await writeAuditEvent(tx, { kind: "AUTH", action: "account.two_factor.disabled", actorId: user.id, objectType: "User", objectId: user.id });
+  await auditAuth(tx, "account.two_factor.disabled", { actorId: user.id, objectType: "User", objectId: user.id });
   return { disabled: true };
 }

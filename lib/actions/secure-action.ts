@@ -5,6 +5,7 @@
 // failure writes nothing.
 import type { z } from "zod";
 import { can, type Capability } from "../authz/capabilities.ts";
+import { auditChange, changeActionOf, type AuditTarget } from "../audit/audit.ts";
 import type { Db, Tx } from "../db/types.ts";
 import { AppError, STATUS_BY_CODE, type AppErrorCode } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
@@ -43,6 +44,12 @@ export interface SecureActionDefinition<S extends z.ZodType, G, T> {
    */
   policy(ctx: ActionContext<z.output<S>>): Promise<G>;
   run(ctx: ActionContext<z.output<S>> & { grant: G }): Promise<T>;
+  /**
+   * The change event, when the definition's name is all it needs: the wrapper writes it (kind
+   * CHANGE, action = `name`, which must be a catalogued change) in the same transaction, after `run`.
+   * Domain functions that write richer events themselves leave this out.
+   */
+  audit?(ctx: ActionContext<z.output<S>> & { grant: G; result: T }): Omit<AuditTarget, "actorId">;
 }
 
 /** Any definition, for the registry and the wrapper's callers. */
@@ -88,7 +95,9 @@ export async function runSecureAction<S extends z.ZodType, G, T>(
       async (tx) => {
         const ctx = { user, input: parsed.data, tx };
         const grant = await def.policy(ctx);
-        return def.run({ ...ctx, grant });
+        const result = await def.run({ ...ctx, grant });
+        if (def.audit) await auditChange(tx, changeActionOf(def.name), { actorId: user.id, ...def.audit({ ...ctx, grant, result }) });
+        return result;
       },
       // Under load a transaction may wait for a connection (PGlite runs them one at a time);
       // waiting a little longer beats failing a worker's save.

@@ -5,7 +5,7 @@ import type { Tx } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { notFound } from "../errors/app-error.ts";
 import { revokeSessions } from "../auth/session-version.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import type { ResetTwoFactor } from "../account/schema.ts";
 
 export async function resetTwoFactor(tx: Tx, admin: SessionUser, input: ResetTwoFactor): Promise<{ userId: string; wasEnabled: boolean }> {
@@ -14,9 +14,7 @@ export async function resetTwoFactor(tx: Tx, admin: SessionUser, input: ResetTwo
   await tx.user.update({ where: { id: target.id }, data: { totpSecretEncrypted: null, totpEnabledAt: null, totpLastStep: null } });
   const { count } = await tx.recoveryCode.deleteMany({ where: { userId: target.id } });
   await revokeSessions(tx, target.id);
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "admin.two_factor.reset",
+  await auditChange(tx, "admin.two_factor.reset", {
     actorId: admin.id,
     objectType: "User",
     objectId: target.id,

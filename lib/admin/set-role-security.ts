@@ -2,7 +2,7 @@
 // rule changed (role and the new value; no free text).
 import type { Tx } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { ROLES, type RoleSecurity } from "../account/schema.ts";
 
 export async function setRoleSecurity(tx: Tx, admin: SessionUser, input: RoleSecurity): Promise<{ changed: string[] }> {
@@ -18,7 +18,7 @@ export async function setRoleSecurity(tx: Tx, admin: SessionUser, input: RoleSec
       create: { role, requireTwoFactor, updatedById: admin.id },
       update: { requireTwoFactor, updatedById: admin.id },
     });
-    await writeAuditEvent(tx, { kind: "CHANGE", action: "admin.role_security.update", actorId: admin.id, objectType: "RoleSecurityPolicy", details: { role, requireTwoFactor } });
+    await auditChange(tx, "admin.role_security.update", { actorId: admin.id, objectType: "RoleSecurityPolicy", details: { role, requireTwoFactor } });
     changed.push(role);
   }
   return { changed };

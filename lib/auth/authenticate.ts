@@ -3,7 +3,7 @@
 // limiting per account and per IP with the counters in the database. A wrong code counts exactly
 // like a wrong password, against the same per-account and per-IP limits.
 import type { Db, DbOrTx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditAuth } from "../audit/audit.ts";
 import { isRateLimited, recordHit, type RateLimitRule } from "../security/rate-limit.ts";
 import { verifySecondFactor, type SecondFactor } from "../account/verify-second-factor.ts";
 import { TIMING_DUMMY_HASH, verifyPassword } from "./password.ts";
@@ -45,14 +45,14 @@ export async function authenticate(
 ): Promise<AuthenticateResult> {
   const email = normalizeEmail(input.email).slice(0, 254);
   if (await signInLimited(db, email, input.ip, now)) {
-    await writeAuditEvent(db, { kind: "AUTH", action: "signin.rate_limited", ip: input.ip });
+    await auditAuth(db, "signin.rate_limited", { actorId: null, ip: input.ip });
     return { ok: false, reason: "RATE_LIMITED" };
   }
   const user = await db.user.findUnique({ where: { email } });
   const valid = await verifyPassword(user?.passwordHash ?? TIMING_DUMMY_HASH, input.password.slice(0, 1024));
   if (!user || !user.active || !user.passwordHash || !valid) {
     await recordFailedAttempt(db, email, input.ip, now);
-    await writeAuditEvent(db, { kind: "AUTH", action: "signin.failed", actorId: user?.id ?? null, ip: input.ip });
+    await auditAuth(db, "signin.failed", { actorId: user?.id ?? null, ip: input.ip });
     return { ok: false, reason: "INVALID" };
   }
   let secondFactor: "totp" | "recovery" | null = null;
@@ -62,13 +62,11 @@ export async function authenticate(
     secondFactor = await verifySecondFactor(db, user, input, now);
     if (!secondFactor) {
       await recordFailedAttempt(db, email, input.ip, now);
-      await writeAuditEvent(db, { kind: "AUTH", action: "signin.two_factor_failed", actorId: user.id, ip: input.ip });
+      await auditAuth(db, "signin.two_factor_failed", { actorId: user.id, ip: input.ip });
       return { ok: false, reason: "TWO_FACTOR_INVALID" };
     }
   }
-  await writeAuditEvent(db, {
-    kind: "AUTH",
-    action: "signin.succeeded",
+  await auditAuth(db, "signin.succeeded", {
     actorId: user.id,
     ip: input.ip,
     ...(secondFactor ? { details: { secondFactor } } : {}),

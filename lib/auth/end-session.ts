@@ -2,7 +2,7 @@
 // user's session version grows, so a copy of that cookie opens nothing any more. A token that is
 // already out of date changes nothing (it must not end the user's newer sessions elsewhere).
 import type { Db } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditAuth } from "../audit/audit.ts";
 import { revokeSessions } from "./session-version.ts";
 import { sessionIsCurrent } from "./session-is-current.ts";
 
@@ -13,7 +13,7 @@ export async function endSession(db: Db, token: { sub?: string | null; sessionVe
     const user = await tx.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
     if (!user || !sessionIsCurrent(token.sessionVersion, user.sessionVersion)) return false;
     await revokeSessions(tx, userId);
-    await writeAuditEvent(tx, { kind: "AUTH", action: "signout", actorId: userId });
+    await auditAuth(tx, "signout", { actorId: userId });
     return true;
   });
 }

@@ -11,7 +11,7 @@
 // A deactivated account is refused. Roles are never taken from claims: they are managed here.
 import { Role, type Locale } from "../db/generated/enums.ts";
 import type { Db, DbOrTx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditAuth, auditChange } from "../audit/audit.ts";
 import { normalizeEmail } from "./authenticate.ts";
 
 export interface OidcIdentity {
@@ -64,9 +64,9 @@ export async function oidcSignIn(db: Db, identity: OidcIdentity, jit: OidcJitCon
   return db.$transaction(async (tx) => {
     const result = await decide(tx, identity, jit);
     if (result.ok) {
-      await writeAuditEvent(tx, { kind: "AUTH", action: "signin.succeeded", actorId: result.userId, details: { provider: "oidc", via: result.via } });
+      await auditAuth(tx, "signin.succeeded", { actorId: result.userId, details: { provider: "oidc", via: result.via } });
     } else {
-      await writeAuditEvent(tx, { kind: "AUTH", action: "signin.refused", actorId: result.actorId, details: { provider: "oidc", reason: result.reason } });
+      await auditAuth(tx, "signin.refused", { actorId: result.actorId, details: { provider: "oidc", reason: result.reason } });
     }
     return result.ok ? result : { ok: false as const, reason: result.reason };
   });
@@ -115,9 +115,7 @@ async function decide(tx: DbOrTx, identity: OidcIdentity, jit: OidcJitConfig): P
   const created = await tx.user.create({
     data: { email, name, title: "", roles: jit.roles, locale, oidcIssuer: issuer, oidcSubject: subject },
   });
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "auth.oidc.user.create",
+  await auditChange(tx, "auth.oidc.user.create", {
     actorId: created.id,
     objectType: "User",
     objectId: created.id,

@@ -5,7 +5,7 @@
 import type { Db } from "../db/types.ts";
 import { AppError } from "../errors/app-error.ts";
 import { enqueueEmail } from "../email/outbox.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditAuth } from "../audit/audit.ts";
 import { recordHit } from "../security/rate-limit.ts";
 import { issueAccountToken } from "./account-token.ts";
 import { accountLinkEmail } from "../admin/users/account-mail.ts";
@@ -31,6 +31,6 @@ export async function requestPasswordReset(db: Db, input: { email: string; ip: s
     if (!user) return;
     const { token } = await issueAccountToken(tx, { userId: user.id, kind: "PASSWORD_RESET", createdById: null, now });
     await enqueueEmail(tx, accountLinkEmail("PASSWORD_RESET", user, token));
-    await writeAuditEvent(tx, { kind: "AUTH", action: "account.password.reset.request", actorId: null, objectType: "User", objectId: user.id, ip: input.ip });
+    await auditAuth(tx, "account.password.reset.request", { actorId: null, objectType: "User", objectId: user.id, ip: input.ip });
   });
 }

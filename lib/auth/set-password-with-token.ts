@@ -3,7 +3,7 @@
 // working, and every session of the user ends (a reset after a stolen password locks the thief out).
 import type { DbOrTx } from "../db/types.ts";
 import { AppError } from "../errors/app-error.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { checkAccountToken } from "./account-token.ts";
 import { hashPassword } from "./password.ts";
 import { revokeSessions } from "./session-version.ts";
@@ -19,9 +19,7 @@ export async function setPasswordWithToken(tx: DbOrTx, input: { token: string; p
   await tx.user.update({ where: { id: check.userId }, data: { passwordHash: await hashPassword(input.password), passwordChangedAt: now } });
   await tx.accountToken.deleteMany({ where: { userId: check.userId, usedAt: null } });
   await revokeSessions(tx, check.userId);
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "account.password.set",
+  await auditChange(tx, "account.password.set", {
     actorId: check.userId,
     objectType: "User",
     objectId: check.userId,

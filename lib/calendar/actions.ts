@@ -3,7 +3,6 @@
 // records that a feed was created or revoked, never the token.
 import { defineAction } from "../actions/secure-action.ts";
 import { ownActiveAccount } from "../authz/policies.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
 import { createFeedToken, feedUrl, revokeFeedToken } from "./feed-token.ts";
 import { feedActionSchema } from "./schema.ts";
 
@@ -14,10 +13,10 @@ export const createFeedAction = defineAction({
   policy: ownActiveAccount,
   async run({ tx, user }) {
     const token = await createFeedToken(tx, user.id);
-    await writeAuditEvent(tx, { kind: "CHANGE", action: "calendar.feed.create", actorId: user.id, objectType: "User", objectId: user.id });
     // Shown to the user once; only its hash is stored.
     return { url: feedUrl(token) };
   },
+  audit: ({ user }) => ({ objectType: "User", objectId: user.id }),
 });
 
 export const revokeFeedAction = defineAction({
@@ -27,7 +26,7 @@ export const revokeFeedAction = defineAction({
   policy: ownActiveAccount,
   async run({ tx, user }) {
     await revokeFeedToken(tx, user.id);
-    await writeAuditEvent(tx, { kind: "CHANGE", action: "calendar.feed.revoke", actorId: user.id, objectType: "User", objectId: user.id });
     return null;
   },
+  audit: ({ user }) => ({ objectType: "User", objectId: user.id }),
 });

@@ -1,5 +1,5 @@
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { NewCollaboration } from "./schema.ts";
@@ -59,9 +59,7 @@ export async function createCollaboration(tx: Tx, user: SessionUser, input: NewC
     },
     select: { id: true },
   });
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "collaboration.create",
+  await auditChange(tx, "collaboration.create", {
     actorId: user.id,
     objectType: "Collaboration",
     objectId: collaboration.id,

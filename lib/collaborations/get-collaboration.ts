@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditRead } from "../audit/audit.ts";
 import { notFound } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { visibleTo } from "./policy.ts";
@@ -46,9 +46,7 @@ export async function getCollaboration(db: Db, user: SessionUser, rawId: string)
     },
   });
   if (!collaboration) throw notFound();
-  await writeAuditEvent(db, {
-    kind: "ACCESS",
-    action: "collaboration.read",
+  await auditRead(db, "collaboration.read", {
     actorId: user.id,
     objectType: "Collaboration",
     objectId: collaboration.id,

@@ -1,5 +1,5 @@
 import type { Db } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditRead } from "../audit/audit.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { visibleTo } from "./policy.ts";
 
@@ -36,9 +36,7 @@ export async function listMyCollaborations(db: Db, user: SessionUser): Promise<M
   });
   if (rows.length > 0) {
     // One use-log event per request, naming every family shown (ids only).
-    await writeAuditEvent(db, {
-      kind: "ACCESS",
-      action: "collaboration.list",
+    await auditRead(db, "collaboration.list", {
       actorId: user.id,
       details: { collaborationIds: rows.map((r) => r.id), familyIds: rows.map((r) => r.familyId) },
     });

@@ -1,5 +1,5 @@
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { Concern } from "./concern-schema.ts";
 
@@ -26,9 +26,7 @@ export async function recordConcern(tx: Tx, user: SessionUser, input: Concern): 
     },
     select: { id: true, familyId: true },
   });
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "collaboration.concern.record",
+  await auditChange(tx, "collaboration.concern.record", {
     actorId: user.id,
     objectType: "Collaboration",
     objectId: c.id,

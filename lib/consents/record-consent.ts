@@ -1,5 +1,5 @@
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { RecordConsent } from "./schema.ts";
@@ -42,9 +42,7 @@ export async function recordConsent(tx: Tx, user: SessionUser, input: RecordCons
     },
     select: { id: true },
   });
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "consent.record",
+  await auditChange(tx, "consent.record", {
     actorId: user.id,
     objectType: "Consent",
     objectId: consent.id,
@@ -61,9 +59,7 @@ export async function withdrawConsent(tx: Tx, user: SessionUser, consentId: stri
     data: { withdrawnAt: now, withdrawnById: user.id },
     select: { id: true, collaborationId: true, collaboration: { select: { familyId: true } } },
   });
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "consent.withdraw",
+  await auditChange(tx, "consent.withdraw", {
     actorId: user.id,
     objectType: "Consent",
     objectId: consent.id,

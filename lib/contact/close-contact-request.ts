@@ -1,6 +1,6 @@
 import type { Tx } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { GuidanceRequest } from "./policy.ts";
 
@@ -27,9 +27,7 @@ export async function closeContactRequest(
     },
   });
   if (closed.count !== 1) throw new AppError("CONFLICT", { message: "requestNotYours", fieldErrors: { _form: "requestNotYours" } });
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "contactRequest.close",
+  await auditChange(tx, "contactRequest.close", {
     actorId: user.id,
     objectType: "ContactRequest",
     objectId: request.id,

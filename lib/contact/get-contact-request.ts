@@ -1,6 +1,6 @@
 import type { Db } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditRead } from "../audit/audit.ts";
 import { requireGuidanceRequest } from "./policy.ts";
 
 /** One request with the family's words, for a guidance worker of its municipality. The read is logged. */
@@ -36,7 +36,7 @@ export async function getContactRequest(db: Db, user: SessionUser, requestId: st
       createdAt: true,
     },
   });
-  await writeAuditEvent(db, { kind: "ACCESS", action: "contactRequest.read", actorId: user.id, objectType: "ContactRequest", objectId: request.id });
+  await auditRead(db, "contactRequest.read", { actorId: user.id, objectType: "ContactRequest", objectId: request.id });
   return { ...request, takenByMe: request.takenById === user.id };
 }
 

@@ -1,6 +1,6 @@
 import type { Db } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditRead } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { contactRequestsOf, guidanceMunicipalityId } from "./policy.ts";
 
@@ -53,7 +53,7 @@ export async function listContactQueue(db: Db, user: SessionUser, now = new Date
   ]);
   const limit = longWaitHours();
   if (requests.length > 0)
-    await writeAuditEvent(db, { kind: "ACCESS", action: "contactRequest.list", actorId: user.id, details: { contactRequestIds: requests.map((r) => r.id) } });
+    await auditRead(db, "contactRequest.list", { actorId: user.id, details: { contactRequestIds: requests.map((r) => r.id) } });
   return {
     municipalityName: municipality.name,
     rows: requests.map((r) => {

@@ -1,6 +1,6 @@
 import type { Tx } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
 import { generateReferenceCode } from "./reference-code.ts";
@@ -43,9 +43,7 @@ export async function recordPhoneContact(tx: Tx, user: SessionUser, municipality
       },
       select: { id: true },
     });
-    await writeAuditEvent(tx, {
-      kind: "CHANGE",
-      action: "contactRequest.phone.record",
+    await auditChange(tx, "contactRequest.phone.record", {
       actorId: user.id,
       objectType: "ContactRequest",
       objectId: request.id,

@@ -4,7 +4,7 @@
 // of the family's record. Each deletion is logged in the audit log by id, channel, outcome and dates
 // only, never with the family's words or contact details.
 import type { Db } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 
 export const DEFAULT_RETENTION_MONTHS = 12;
 
@@ -44,9 +44,7 @@ export async function deleteExpiredContactRequests(db: Db, opts: { now?: Date; m
     if (due.length === 0) break;
     const deleted = await db.$transaction(async (tx) => {
       const gone = await tx.contactRequest.deleteMany({ where: { id: { in: due.map((r) => r.id) }, status: "CLOSED", collaborationId: null, closedAt: { lt: cutoff } } });
-      await writeAuditEvent(tx, {
-        kind: "CHANGE",
-        action: "contactRequest.retention.delete",
+      await auditChange(tx, "contactRequest.retention.delete", {
         actorId: null,
         objectType: "ContactRequest",
         details: {

@@ -1,6 +1,6 @@
 import type { Tx } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { createCollaboration } from "../collaborations/create-collaboration.ts";
 import type { GuidanceRequest } from "./policy.ts";
@@ -53,9 +53,7 @@ export async function startCollaborationFromRequest(tx: Tx, user: SessionUser, r
     data: { status: "CLOSED", outcome: "COLLABORATION_STARTED", collaborationId: collaboration.id, closedAt: now },
   });
   if (closed.count !== 1) throw new AppError("CONFLICT", { message: "requestNotYours", fieldErrors: { _form: "requestNotYours" } });
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "contactRequest.close",
+  await auditChange(tx, "contactRequest.close", {
     actorId: user.id,
     objectType: "ContactRequest",
     objectId: request.id,

@@ -1,6 +1,6 @@
 import type { Tx } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { GuidanceRequest } from "./policy.ts";
 
@@ -16,6 +16,6 @@ export async function takeContactRequest(tx: Tx, user: SessionUser, request: Pic
     data: { status: "TAKEN", takenById: user.id, takenAt: now },
   });
   if (taken.count !== 1) throw new AppError("CONFLICT", { message: "requestAlreadyTaken", fieldErrors: { _form: "requestAlreadyTaken" } });
-  await writeAuditEvent(tx, { kind: "CHANGE", action: "contactRequest.take", actorId: user.id, objectType: "ContactRequest", objectId: requestId });
+  await auditChange(tx, "contactRequest.take", { actorId: user.id, objectType: "ContactRequest", objectId: requestId });
   return { id: requestId };
 }

@@ -6,8 +6,7 @@ import type { Db } from "../db/types.ts";
 import type { EmailStatus } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { requireCapability } from "../authz/capabilities.ts";
-
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditRead } from "../audit/audit.ts";
 
 export const OUTBOX_PAGE_SIZE = 50;
 
@@ -39,7 +38,7 @@ export async function listOutbox(db: Db, user: SessionUser, opts: { status?: Ema
     db.emailOutbox.count({ where }),
     db.emailOutbox.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
-  await writeAuditEvent(db, { kind: "ACCESS", action: "outbox.read", actorId: user.id, details: { page, status: opts.status ?? null } });
+  await auditRead(db, "outbox.read", { actorId: user.id, details: { page, status: opts.status ?? null } });
   const counts = Object.fromEntries(byStatus.map((r) => [r.status, r._count._all])) as Partial<Record<EmailStatus, number>>;
   return { mails, total, page, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)), counts };
 }

@@ -3,7 +3,7 @@
 // link was made, never the code.
 import type { Tx } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { appUrl } from "../meetings/invitation-mail.ts";
 import { formatFeedbackCode, generateFeedbackCode, hashFeedbackCode } from "./codes.ts";
@@ -44,9 +44,7 @@ export async function createFeedbackLink(tx: Tx, user: SessionUser, input: Creat
     data: { meetingId: meeting.id, respondent: input.respondent, codeHash: hashFeedbackCode(code), createdById: user.id, createdAt: now, expiresAt },
     select: { id: true },
   });
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "feedback.link.create",
+  await auditChange(tx, "feedback.link.create", {
     actorId: user.id,
     objectType: "FeedbackToken",
     objectId: token.id,

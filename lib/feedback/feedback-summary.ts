@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Db } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { MeetingKind, MeetingStatus } from "../db/generated/enums.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditRead } from "../audit/audit.ts";
 import { notFound } from "../errors/app-error.ts";
 import { requireMeetingChair } from "../authz/collaboration-access.ts";
 import { FEEDBACK_KINDS, type FeedbackKind } from "./questions.ts";
@@ -37,9 +37,7 @@ export async function feedbackSummary(db: Db, user: SessionUser, meetingId: stri
   ]);
   const count = (rows: { respondent: string; _count: { _all: number } }[], kind: FeedbackKind) => rows.find((r) => r.respondent === kind)?._count._all ?? 0;
   const counts = FEEDBACK_KINDS.map((respondent) => ({ respondent, linksCreated: count(links, respondent), received: count(received, respondent) }));
-  await writeAuditEvent(db, {
-    kind: "ACCESS",
-    action: "feedback.summary.read",
+  await auditRead(db, "feedback.summary.read", {
     actorId: user.id,
     objectType: "JointMeeting",
     objectId: meetingId,

@@ -2,7 +2,7 @@
 // contact log, shares, meetings, who has been responsible when, and the closure. Readable (not
 // changeable) after closing. Anyone but an active responsible worker gets NOT_FOUND. Logged as ACCESS.
 import type { Db } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditRead } from "../audit/audit.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { consentsCoveringShare } from "../consents/gate.ts";
 import { validConsentWhere } from "../consents/validity.ts";
@@ -81,7 +81,7 @@ export async function followUpPageData(db: Db, user: SessionUser, collaborationI
   ]);
   const shareCandidates = await Promise.all(people.map(async (p) => ({ ...p, covered: (await consentsCoveringShare(db, collaborationId, p.id, now)) !== null })));
 
-  await writeAuditEvent(db, { kind: "ACCESS", action: "followUp.read", actorId: user.id, objectType: "Collaboration", objectId: c.id, familyId: c.familyId, collaborationId: c.id });
+  await auditRead(db, "followUp.read", { actorId: user.id, objectType: "Collaboration", objectId: c.id, familyId: c.familyId, collaborationId: c.id });
   const actions = c.plan?.actions ?? [];
   return {
     ...c,

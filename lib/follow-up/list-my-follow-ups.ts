@@ -4,7 +4,7 @@
 // SQL statements does not grow with the number of families.
 import type { PlanActionSetting } from "../db/generated/enums.ts";
 import type { Db } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditRead } from "../audit/audit.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { contactDue, daysOverdue, helsinkiDayBounds, type ContactDue } from "./due.ts";
 import type { ListFilter, ListSort } from "./schema.ts";
@@ -44,9 +44,7 @@ export async function listMyFollowUps(db: Db, user: Pick<SessionUser, "id">, opt
     },
   });
   if (rows.length > 0) {
-    await writeAuditEvent(db, {
-      kind: "ACCESS",
-      action: "followUp.list",
+    await auditRead(db, "followUp.list", {
       actorId: user.id,
       details: { collaborationIds: rows.map((r) => r.id), familyIds: rows.map((r) => r.familyId) },
     });

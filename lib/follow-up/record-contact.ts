@@ -1,7 +1,7 @@
 // Yhteydenpito: the responsible worker records each contact with the family. The next agreed contact
 // becomes the plan's next contact, which "Minun perheeni" and the morning digest follow.
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { fromHelsinkiWallClock } from "../time/helsinki-wall-clock.ts";
@@ -24,9 +24,7 @@ export async function recordContact(tx: Tx, user: SessionUser, input: RecordCont
   });
   // The latest contact's agreement replaces the earlier one; "none agreed" clears it.
   if (c.plan) await tx.jointPlan.update({ where: { id: c.plan.id }, data: { nextContactAt: input.nextContactAt } });
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "followUp.contact.record",
+  await auditChange(tx, "followUp.contact.record", {
     actorId: user.id,
     objectType: "ContactLogEntry",
     objectId: entry.id,

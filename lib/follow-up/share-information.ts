@@ -4,7 +4,7 @@
 // the plan for the recipient under the same consent gate, and every share is a DISCLOSURE.
 import { createTranslator } from "next-intl";
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditDisclosure } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { consentsCoveringShare } from "../consents/gate.ts";
@@ -46,16 +46,15 @@ export async function shareInformation(tx: Tx, user: SessionUser, input: Share, 
   } else {
     await tx.notification.create({ data: { userId: recipient.id, kind: "PLAN_SHARED", link: path, createdAt: now } });
   }
-  await writeAuditEvent(tx, {
-    kind: "DISCLOSURE",
-    action: "followUp.share",
+  await auditDisclosure(tx, "followUp.share", {
     actorId: user.id,
     objectType: "JointPlanVersion",
     objectId: version.id,
     familyId: c.familyId,
     collaborationId: c.id,
     recipient: recipient.id,
-    details: { shareId: share.id, channel: input.channel, versionNumber: version.versionNumber, consentIds: consents.map((k) => k.consentId) },
+    consentIds: consents.map((k) => k.consentId),
+    details: { shareId: share.id, channel: input.channel, versionNumber: version.versionNumber },
   });
   return share;
 }

@@ -2,7 +2,7 @@
 // done or dropped, with a short note. The plan's progress is counted from these.
 import type { PlanActionStatus } from "../db/generated/enums.ts";
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { notFound } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { ActionStatusUpdate } from "./schema.ts";
@@ -14,9 +14,7 @@ export async function updateActionStatus(tx: Tx, user: SessionUser, input: Actio
   });
   if (!action) throw notFound();
   await tx.planAction.update({ where: { id: action.id }, data: { status: input.status, statusNote: input.note || null } });
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "followUp.action.status",
+  await auditChange(tx, "followUp.action.status", {
     actorId: user.id,
     objectType: "PlanAction",
     objectId: action.id,

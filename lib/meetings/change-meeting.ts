@@ -1,7 +1,7 @@
 // Rescheduling sends updated invitations and cancelling sends METHOD:CANCEL, both with the same UID
 // and a SEQUENCE that grows on every change, so calendars update the one event they already have.
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError, notFound } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { anyoneBusy } from "./invitees.ts";
@@ -63,9 +63,7 @@ export async function rescheduleMeeting(tx: Tx, user: SessionUser, meeting: Meet
   await tx.invitation.updateMany({ where: { meetingId: meeting.id, status: "ACCEPTED" }, data: { status: "PENDING", respondedAt: null } });
   const mail = { ...meeting, icsSequence: updated.icsSequence, startsAt: start, endsAt: end, place };
   for (const i of meeting.invitations.filter((x) => x.status !== "DECLINED")) await enqueueInvitationMail(tx, mail, i.user, "UPDATE", now);
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "meeting.reschedule",
+  await auditChange(tx, "meeting.reschedule", {
     actorId: user.id,
     objectType: "JointMeeting",
     objectId: meeting.id,
@@ -82,9 +80,7 @@ export async function cancelMeeting(tx: Tx, user: SessionUser, meeting: MeetingF
   if (meeting.kind === "JOINT") {
     await tx.collaboration.updateMany({ where: { id: meeting.collaborationId, status: "MEETING_SCHEDULED" }, data: { status: "CONVENING" } });
   }
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "meeting.cancel",
+  await auditChange(tx, "meeting.cancel", {
     actorId: user.id,
     objectType: "JointMeeting",
     objectId: meeting.id,

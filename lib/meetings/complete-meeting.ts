@@ -2,7 +2,7 @@
 // as an immutable version, the meeting is marked held, and the collaboration moves to follow-up
 // (PLAN_ACTIVE) with its responsible worker(s). All of it or nothing: one transaction.
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { fieldErrorsFromZod } from "../actions/field-errors.ts";
@@ -43,9 +43,7 @@ export async function completeMeeting(tx: Tx, user: SessionUser, meetingId: stri
   }
   const held = await tx.jointMeeting.updateMany({ where: { id: meeting.id, status: "IN_PROGRESS" }, data: { status: "HELD", completedAt: now } });
   if (held.count === 0) throw new AppError("CONFLICT");
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "meeting.complete",
+  await auditChange(tx, "meeting.complete", {
     actorId: user.id,
     objectType: "JointMeeting",
     objectId: meeting.id,

@@ -2,7 +2,7 @@
 // queues the invitation e-mails in the same transaction (no meeting, no mail).
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { assertInvitationsCovered } from "../consents/gate.ts";
@@ -83,9 +83,7 @@ export async function createMeeting(tx: Tx, user: SessionUser, input: Schedule, 
   const mail = { ...meeting, startsAt: start, endsAt: end, place: room?.place ?? null, onlineUrl: input.onlineUrl || null, organizer };
   for (const i of invitees) await enqueueInvitationMail(tx, mail, i, "INVITE", now);
 
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "meeting.create",
+  await auditChange(tx, "meeting.create", {
     actorId: user.id,
     objectType: "JointMeeting",
     objectId: meeting.id,

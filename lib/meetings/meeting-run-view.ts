@@ -2,7 +2,7 @@
 // and who came, the family members, and how far each part of the agenda has got. Chair only; the
 // read is written to the use log. A fixed number of queries, whatever the size of the meeting.
 import type { Db } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditRead } from "../audit/audit.ts";
 import { notFound } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { meetingChairWhere } from "../authz/collaboration-access.ts";
@@ -48,9 +48,7 @@ export async function getMeetingRunView(db: Db, user: SessionUser, collaboration
     },
   });
   if (!meeting) throw notFound();
-  await writeAuditEvent(db, {
-    kind: "ACCESS",
-    action: "meeting.read",
+  await auditRead(db, "meeting.read", {
     actorId: user.id,
     objectType: "JointMeeting",
     objectId: meeting.id,

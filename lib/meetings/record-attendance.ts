@@ -1,7 +1,7 @@
 // The introduction round's record of who came. Saved as a whole each time (the chair ticks people
 // off as they introduce themselves), so the rows are replaced in one transaction.
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { Attendance } from "./run-schema.ts";
@@ -49,9 +49,7 @@ export async function recordAttendance(tx: Tx, user: SessionUser, input: Attenda
   await tx.attendance.deleteMany({ where: { meetingId: meeting.id } });
   if (rows.length > 0) await tx.attendance.createMany({ data: rows.map((r) => ({ ...r, meetingId: meeting.id })) });
   const present = rows.filter((r) => r.attended).length;
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "meeting.attendance",
+  await auditChange(tx, "meeting.attendance", {
     actorId: user.id,
     objectType: "JointMeeting",
     objectId: meeting.id,

@@ -1,5 +1,5 @@
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { notFound } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { Respond } from "./schema.ts";
@@ -22,9 +22,7 @@ export async function respondToInvitation(tx: Tx, user: SessionUser, input: Resp
     where: { collaborationId: invitation.meeting.collaborationId, userId: user.id, role: "INVITED" },
     data: { removedAt: input.response === "DECLINED" ? now : null },
   });
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: input.response === "ACCEPTED" ? "invitation.accept" : "invitation.decline",
+  await auditChange(tx, input.response === "ACCEPTED" ? "invitation.accept" : "invitation.decline", {
     actorId: user.id,
     objectType: "Invitation",
     objectId: invitation.id,

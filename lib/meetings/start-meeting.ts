@@ -1,7 +1,7 @@
 // Opening the joint meeting: the chair opens it when it starts (a little early is fine: people
 // arrive, the room is set up). A meeting far in the future, cancelled or already held is not opened.
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 
@@ -16,9 +16,7 @@ export async function startMeeting(tx: Tx, user: SessionUser, meetingId: string,
   // Conditional on the status, so two chairs' clicks cannot both open it.
   const opened = await tx.jointMeeting.updateMany({ where: { id: meeting.id, status: "SCHEDULED" }, data: { status: "IN_PROGRESS", startedAt: now } });
   if (opened.count === 0) throw new AppError("CONFLICT");
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "meeting.start",
+  await auditChange(tx, "meeting.start", {
     actorId: user.id,
     objectType: "JointMeeting",
     objectId: meeting.id,

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditRead } from "../audit/audit.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { savedWorkingCopySelect, toPlanFormValues } from "./plan-form-values.ts";
 import { otherLockHolder } from "./plan-lock.ts";
@@ -37,9 +37,7 @@ export async function loadPlanForEditing(db: DbOrTx, user: SessionUser, c: Colla
   ]);
   const values = toPlanFormValues(collaborationId, plan);
   if (plan) {
-    await writeAuditEvent(db, {
-      kind: "ACCESS",
-      action: "plan.draft.read",
+    await auditRead(db, "plan.draft.read", {
       actorId: user.id,
       objectType: "JointPlan",
       objectId: plan.id,

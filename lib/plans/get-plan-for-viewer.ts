@@ -3,7 +3,8 @@
 // does not exist. Every read is logged: ACCESS for participants, DISCLOSURE (luovutusloki, with
 // the recipient) for consent-named parties outside the collaboration.
 import type { Db } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditDisclosure, auditRead } from "../audit/audit.ts";
+import type { DisclosureAction, ReadAction } from "../audit/events.ts";
 import { notFound } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { planViewerAccess, type PlanViewerAccess } from "./policy.ts";
@@ -20,20 +21,14 @@ export interface PublishedPlanView {
   plan: PlanSnapshot;
 }
 
-/** Writes the use-log or disclosure-log event for one read of plan data. */
-export async function logPlanRead(db: Db, user: SessionUser, access: PlanViewerAccess, collaborationId: string, action: string, object: { type: string; id: string }, details: Record<string, number | string>) {
-  const disclosure = access.kind === "CONSENT_RECIPIENT";
-  await writeAuditEvent(db, {
-    kind: disclosure ? "DISCLOSURE" : "ACCESS",
-    action,
-    actorId: user.id,
-    objectType: object.type,
-    objectId: object.id,
-    familyId: access.familyId,
-    collaborationId,
-    recipient: disclosure ? user.id : undefined,
-    details: disclosure ? { ...details, consentIds: access.consentIds } : details,
-  });
+/**
+ * Writes the use-log or disclosure-log event for one read of plan data: `actions.read` for a
+ * participant, `actions.disclosure` (with the recipient and the consents) for a consent-named party.
+ */
+export async function logPlanRead(db: Db, user: SessionUser, access: PlanViewerAccess, collaborationId: string, actions: { read: ReadAction; disclosure: DisclosureAction }, object: { type: string; id: string }, details: Record<string, number | string>) {
+  const target = { actorId: user.id, objectType: object.type, objectId: object.id, familyId: access.familyId, collaborationId };
+  if (access.kind === "CONSENT_RECIPIENT") await auditDisclosure(db, actions.disclosure, { ...target, recipient: user.id, consentIds: access.consentIds, details });
+  else await auditRead(db, actions.read, { ...target, details });
 }
 
 /**
@@ -55,7 +50,7 @@ export async function getPlanForViewer(db: Db, user: SessionUser, collaborationI
     if (opts.versionNumber) throw notFound();
     return null;
   }
-  await logPlanRead(db, user, access, collaborationId, access.kind === "CONSENT_RECIPIENT" ? "plan.disclose" : "plan.read", { type: "JointPlanVersion", id: v.id }, { versionNumber: v.versionNumber });
+  await logPlanRead(db, user, access, collaborationId, { read: "plan.read", disclosure: "plan.disclose" }, { type: "JointPlanVersion", id: v.id }, { versionNumber: v.versionNumber });
   return {
     versionNumber: v.versionNumber,
     publishedAt: v.publishedAt,

@@ -17,6 +17,6 @@ export async function listPlanVersions(db: Db, user: SessionUser, collaborationI
     orderBy: { versionNumber: "desc" },
     select: { id: true, versionNumber: true, publishedAt: true, meetingId: true, meeting: { select: { kind: true, startsAt: true } }, publishedBy: { select: { name: true } } },
   });
-  await logPlanRead(db, user, access, collaborationId, access.kind === "CONSENT_RECIPIENT" ? "plan.versions.disclose" : "plan.versions.list", { type: "Collaboration", id: collaborationId }, { versions: versions.length });
+  await logPlanRead(db, user, access, collaborationId, { read: "plan.versions.list", disclosure: "plan.versions.disclose" }, { type: "Collaboration", id: collaborationId }, { versions: versions.length });
   return versions.map((v) => ({ id: v.id, versionNumber: v.versionNumber, publishedAt: v.publishedAt, meetingId: v.meetingId, meeting: v.meeting, publishedBy: v.publishedBy.name }));
 }

@@ -3,7 +3,7 @@
 // (slot CHECK 1..2 and partial unique indexes on active rows), so no race can make three.
 import type { Role } from "../db/generated/enums.ts";
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { NameResponsibleWorkers } from "./schema.ts";
@@ -59,9 +59,7 @@ export async function nameResponsibleWorkers(tx: Tx, user: SessionUser, input: N
     });
   }
 
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "plan.responsible.name",
+  await auditChange(tx, "plan.responsible.name", {
     actorId: user.id,
     objectType: "Collaboration",
     objectId: c.id,

@@ -2,7 +2,7 @@
 // autosave), checked for completeness, and frozen as the next immutable JointPlanVersion. Later
 // edits and a new publication make version 2, 3, … and the history stays readable.
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
 import type { SessionUser } from "../auth/session-user.ts";
@@ -55,9 +55,7 @@ export async function publishPlan(tx: Tx, user: SessionUser, input: PublishPlan,
   // Publishing ends the editing session: the lock is released for the next editor.
   await tx.jointPlan.update({ where: { id: saved.planId }, data: { lockedById: null, lockedUntil: null } });
   await tx.collaboration.update({ where: { id: collaboration.id }, data: { status: "PLAN_ACTIVE" } });
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "plan.publish",
+  await auditChange(tx, "plan.publish", {
     actorId: user.id,
     objectType: "JointPlanVersion",
     objectId: versionId,

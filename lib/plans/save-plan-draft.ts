@@ -1,5 +1,5 @@
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { PlanDraft } from "./schema.ts";
 import { writeWorkingCopy } from "./working-copy.ts";
@@ -12,9 +12,7 @@ import type { CollaborationGrant } from "../authz/collaboration-access.ts";
  */
 export async function savePlanDraft(tx: Tx, user: SessionUser, c: Pick<CollaborationGrant, "familyId">, input: PlanDraft, now = new Date()): Promise<{ version: number; savedAt: Date }> {
   const saved = await writeWorkingCopy(tx, user, input, now);
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "plan.draft.save",
+  await auditChange(tx, "plan.draft.save", {
     actorId: user.id,
     objectType: "JointPlan",
     objectId: saved.planId,

@@ -7,7 +7,7 @@ import type { Db, DbOrTx } from "../db/types.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { AdoptionStage } from "../db/generated/enums.ts";
 import { notFound } from "../errors/app-error.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { ADOPTION_STAGES, changeStageSchema, type ChangeStage, type ChangeStageInput } from "./adoption-schema.ts";
 import { coordinatorScope, requireMunicipalityInScope, type CoordinatorScope } from "./coordinator-scope.ts";
 import { helsinkiDay } from "./period.ts";
@@ -32,9 +32,7 @@ export async function changeStage(tx: DbOrTx, user: SessionUser, input: ChangeSt
     select: { stage: true },
   });
   await tx.municipality.update({ where: { id: input.municipalityId }, data: { adoptionStage: latest.stage } });
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "municipality.stage.change",
+  await auditChange(tx, "municipality.stage.change", {
     actorId: user.id,
     objectType: "Municipality",
     objectId: input.municipalityId,

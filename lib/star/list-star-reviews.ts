@@ -1,5 +1,5 @@
 import type { Db } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditRead } from "../audit/audit.ts";
 import { notFound } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { visibleTo } from "../collaborations/policy.ts";
@@ -37,9 +37,7 @@ export async function listStarReviews(db: Db, user: SessionUser, collaborationId
       },
     },
   });
-  await writeAuditEvent(db, {
-    kind: "ACCESS",
-    action: "star.review.list",
+  await auditRead(db, "star.review.list", {
     actorId: user.id,
     objectType: "Collaboration",
     objectId: collaboration.id,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
@@ -35,9 +35,7 @@ export async function publishTemplate(tx: Tx, user: SessionUser, input: PublishT
     await tx.starArea.createMany({ data: input.areas.filter((a) => !a.parentKey).map(row) });
     await tx.starArea.createMany({ data: input.areas.filter((a) => a.parentKey).map(row) });
     await tx.starTemplate.update({ where: { id: template.id }, data: { status: "PUBLISHED", publishedAt: now } });
-    await writeAuditEvent(tx, {
-      kind: "CHANGE",
-      action: "star.template.publish",
+    await auditChange(tx, "star.template.publish", {
       actorId: user.id,
       objectType: "StarTemplate",
       objectId: template.id,

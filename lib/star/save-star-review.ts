@@ -1,7 +1,7 @@
 // The meeting's Hyvinvoinnin tähti: one review per meeting, one entry per area of the review's
 // template version. Saving again replaces what the form shows, so autosave and "save" agree.
 import type { Tx } from "../db/types.ts";
-import { writeAuditEvent } from "../audit/write-audit-event.ts";
+import { auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
@@ -68,9 +68,7 @@ export async function saveStarReview(tx: Tx, user: SessionUser, input: StarRevie
     });
   }
 
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "star.review.save",
+  await auditChange(tx, "star.review.save", {
     actorId: user.id,
     objectType: "StarReview",
     objectId: reviewId,

@@ -51,7 +51,19 @@ describe("room bookings", () => {
     const bb = await fresh.db.roomBooking.create({ data: { roomId: org.room.id, meetingId: b.id, startsAt: b.startsAt, endsAt: b.endsAt } });
     await fresh.db.roomBooking.update({ where: { id: ba.id }, data: { cancelledAt: new Date() } });
     await fresh.db.roomBooking.update({ where: { id: bb.id }, data: { cancelledAt: new Date() } });
-    await expect(fresh.db.roomBooking.create({ data: { roomId: org.room.id, meetingId: c.id, startsAt: c.startsAt, endsAt: c.endsAt } })).resolves.toBeTruthy();
+    const bc = await fresh.db.roomBooking.create({ data: { roomId: org.room.id, meetingId: c.id, startsAt: c.startsAt, endsAt: c.endsAt } });
+    expect(bc).toMatchObject({ roomId: org.room.id, meetingId: c.id, startsAt: new Date("2026-12-02T08:30:00Z"), endsAt: new Date("2026-12-02T09:30:00Z"), cancelledAt: null });
+    // The room that morning: the one live booking is c's; a's and b's are kept, cancelled.
+    const morning = await fresh.db.roomBooking.findMany({
+      where: { roomId: org.room.id, startsAt: { lt: new Date("2026-12-02T10:00:00Z") }, endsAt: { gt: new Date("2026-12-02T08:00:00Z") } },
+      orderBy: { startsAt: "asc" },
+      select: { meetingId: true, cancelledAt: true },
+    });
+    expect(morning.map((r) => [r.meetingId, r.cancelledAt === null])).toEqual([
+      [a.id, false],
+      [c.id, true],
+      [b.id, false],
+    ]);
   });
 
   it("lets exactly one of many concurrent overlapping bookings through", async () => {
@@ -75,8 +87,14 @@ describe("responsible workers", () => {
     await expect(rw(c!.id, 3)).rejects.toThrow();
     await expect(rw(c!.id, 1)).rejects.toThrow();
     await fresh.db.responsibleWorker.update({ where: { id: first.id }, data: { endedAt: new Date() } });
-    await expect(rw(c!.id, 1)).resolves.toBeTruthy();
-    expect(await fresh.db.responsibleWorker.count({ where: { collaborationId } })).toBe(3);
+    expect(await rw(c!.id, 1)).toMatchObject({ collaborationId, userId: c!.id, slot: 1, endedAt: null });
+    const all = await fresh.db.responsibleWorker.findMany({ where: { collaborationId }, select: { userId: true, slot: true, endedAt: true } });
+    // The pair now is b and c; a's time as responsible worker stays in the history.
+    expect(all.filter((r) => r.endedAt === null).map((r) => [r.userId, r.slot]).sort((x, y) => Number(x[1]) - Number(y[1]))).toEqual([
+      [c!.id, 1],
+      [b!.id, 2],
+    ]);
+    expect(all.filter((r) => r.endedAt !== null).map((r) => [r.userId, r.slot])).toEqual([[a!.id, 1]]);
   });
 });
 

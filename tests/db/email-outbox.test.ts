@@ -350,6 +350,29 @@ describe("sendPendingEmails over SMTP", () => {
 });
 
 describe("startEmailScheduler", () => {
+  // First in this block, so that no earlier scheduler's run can still be sending meanwhile.
+  it("does nothing without a transport: nothing is sent, and the outbox is left exactly as it was", async () => {
+    const r = await enqueueEmail(fresh.db, { to: "jonossa@example.fi", locale: "fi", subject: "Jää jonoon", textBody: "x" });
+    const before = await fresh.db.emailOutbox.findMany({ orderBy: { id: "asc" } });
+    expect(before.find((m) => m.id === r!.id)).toMatchObject({ status: "PENDING", attempts: 0, sentAt: null, lastError: null });
+    // A scheduler that fell back to SMTP_URL instead would deliver to the test server.
+    vi.stubEnv("SMTP_URL", `smtp://127.0.0.1:${smtpPort}`);
+    const info = vi.spyOn(console, "info").mockImplementation(() => {});
+    try {
+      const scheduler = startEmailScheduler(fresh.db, { transport: null, intervalMs: 10 });
+      // Many intervals: a scheduler that ran would have claimed and sent the due mail by now.
+      await new Promise((res) => setTimeout(res, 500));
+      scheduler.stop();
+      expect(info).toHaveBeenCalledWith(expect.stringMatching(/mail stays queued/));
+    } finally {
+      info.mockRestore();
+      vi.unstubAllEnvs();
+    }
+    expect(inbox).toEqual([]);
+    // No claim, no attempt, no error, no sent time: every row as it was.
+    expect(await fresh.db.emailOutbox.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+  });
+
   it("sends due mail on its own, and stops", async () => {
     const r = await enqueueEmail(fresh.db, { to: "ajastin@example.fi", locale: "fi", subject: "Ajastettu", textBody: "x" });
     const scheduler = startEmailScheduler(fresh.db, { intervalMs: 50, transport });
@@ -362,11 +385,6 @@ describe("startEmailScheduler", () => {
     expect(inbox.filter((m) => m.rcptTo.includes("ajastin@example.fi")).map((m) => m.rcptTo)).toEqual([["ajastin@example.fi"]]);
     // The SMTP server may have the mail a moment before the sender has marked it sent.
     await expect.poll(async () => (await fresh.db.emailOutbox.findUniqueOrThrow({ where: { id: r!.id } })).status, { timeout: 10_000 }).toBe("SENT");
-  });
-
-  it("does nothing without a transport", () => {
-    const scheduler = startEmailScheduler(fresh.db, { transport: null });
-    scheduler.stop();
   });
 });
 

@@ -9,6 +9,7 @@ import { CAPABILITIES, can, type Capability } from "@/lib/authz/capabilities.ts"
 import { ACTION_MODULES, ACTION_REGISTRY, isActionDefinition } from "@/lib/authz/registry.ts";
 import { NAVIGATION } from "@/lib/auth/navigation.ts";
 import type { Role } from "@/lib/db/generated/enums.ts";
+import { AUDIT_EVENTS } from "@/lib/audit/events.ts";
 
 const ROLES: Role[] = ["FRONTLINE_WORKER", "TEAM_MEMBER", "GUIDANCE_WORKER", "COORDINATOR", "ADMIN"];
 const F = "FRONTLINE_WORKER", T = "TEAM_MEMBER", G = "GUIDANCE_WORKER", C = "COORDINATOR", A = "ADMIN";
@@ -61,6 +62,12 @@ describe("every role rule comes from the table", () => {
       expect(Object.keys(MATRIX), def.name).toContain(def.capability);
       expect(ACTION_REGISTRY.get(def.name), def.name).toBe(def);
     }
+  });
+
+  it("an action whose change event the wrapper writes is named after a catalogued change", () => {
+    const auditedByWrapper = [...ACTION_REGISTRY.values()].filter((def) => def.audit);
+    expect(auditedByWrapper.map((d) => d.name)).toEqual(expect.arrayContaining(["calendar.feed.create", "calendar.feed.revoke", "account.language.set"]));
+    for (const def of auditedByWrapper) expect((AUDIT_EVENTS as Record<string, string>)[def.name], def.name).toBe("CHANGE");
   });
 
   it("every file that declares an action is in the registry", () => {

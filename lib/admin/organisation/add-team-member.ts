@@ -1,7 +1,7 @@
 import type { Tx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
-import { auditOrgChange } from "./audit-change.ts";
+import { auditChange } from "../../audit/audit.ts";
 import { ORG_ERRORS, type AddTeamMemberInput } from "./schema.ts";
 
 /**
@@ -19,6 +19,6 @@ export async function addTeamMember(tx: Tx, user: SessionUser, input: AddTeamMem
   const row = existing
     ? await tx.teamMember.update({ where: { id: existing.id }, data: { active: true }, select: { id: true } })
     : await tx.teamMember.create({ data: { teamId: input.teamId, userId: input.userId, expertise: input.expertise }, select: { id: true } });
-  await auditOrgChange(tx, user.id, "teamMember.add", "TeamMember", row.id, { teamId: input.teamId, userId: input.userId, expertise: input.expertise, reactivated: Boolean(existing) });
+  await auditChange(tx, "admin.teamMember.add", { actorId: user.id, objectType: "TeamMember", objectId: row.id, details: { teamId: input.teamId, userId: input.userId, expertise: input.expertise, reactivated: Boolean(existing) } });
   return row;
 }

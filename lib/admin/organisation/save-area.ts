@@ -1,7 +1,7 @@
 import type { Tx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
-import { auditOrgChange } from "./audit-change.ts";
+import { auditChange } from "../../audit/audit.ts";
 import { assertNameFree, writeNamed } from "./unique-name.ts";
 import { ORG_ERRORS, type AreaInput } from "./schema.ts";
 
@@ -15,6 +15,6 @@ export async function saveArea(tx: Tx, user: SessionUser, input: AreaInput): Pro
   await assertNameFree(tx.area.findUnique({ where: { municipalityId_name: { municipalityId: input.municipalityId, name: input.name } }, select: { id: true } }), input.id);
   const data = { name: input.name, municipalityId: input.municipalityId };
   const row = await writeNamed(() => (input.id ? tx.area.update({ where: { id: input.id }, data, select: { id: true } }) : tx.area.create({ data, select: { id: true } })));
-  await auditOrgChange(tx, user.id, input.id ? "area.update" : "area.create", "Area", row.id, { municipalityId: input.municipalityId });
+  await auditChange(tx, input.id ? "admin.area.update" : "admin.area.create", { actorId: user.id, objectType: "Area", objectId: row.id, details: { municipalityId: input.municipalityId } });
   return row;
 }

@@ -1,7 +1,7 @@
 import type { Tx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
-import { auditOrgChange } from "./audit-change.ts";
+import { auditChange } from "../../audit/audit.ts";
 import { assertNameFree, writeNamed } from "./unique-name.ts";
 import type { MunicipalityInput } from "./schema.ts";
 
@@ -15,6 +15,6 @@ export async function saveMunicipality(tx: Tx, user: SessionUser, input: Municip
   const row = await writeNamed(() =>
     input.id ? tx.municipality.update({ where: { id: input.id }, data, select: { id: true } }) : tx.municipality.create({ data, select: { id: true } }),
   );
-  await auditOrgChange(tx, user.id, input.id ? "municipality.update" : "municipality.create", "Municipality", row.id, { countyId: input.countyId, language: input.language });
+  await auditChange(tx, input.id ? "admin.municipality.update" : "admin.municipality.create", { actorId: user.id, objectType: "Municipality", objectId: row.id, details: { countyId: input.countyId, language: input.language } });
   return row;
 }

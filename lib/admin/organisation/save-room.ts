@@ -1,7 +1,7 @@
 import type { Tx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
-import { auditOrgChange } from "./audit-change.ts";
+import { auditChange } from "../../audit/audit.ts";
 import { assertNameFree, writeNamed } from "./unique-name.ts";
 import type { RoomInput } from "./schema.ts";
 
@@ -14,6 +14,6 @@ export async function saveRoom(tx: Tx, user: SessionUser, input: RoomInput): Pro
   await assertNameFree(tx.room.findUnique({ where: { unitId_name: { unitId: input.unitId, name: input.name } }, select: { id: true } }), input.id);
   const data = { name: input.name, unitId: input.unitId, capacity: input.capacity, accessible: input.accessible };
   const row = await writeNamed(() => (input.id ? tx.room.update({ where: { id: input.id }, data, select: { id: true } }) : tx.room.create({ data, select: { id: true } })));
-  await auditOrgChange(tx, user.id, input.id ? "room.update" : "room.create", "Room", row.id, { unitId: input.unitId, capacity: input.capacity, accessible: input.accessible });
+  await auditChange(tx, input.id ? "admin.room.update" : "admin.room.create", { actorId: user.id, objectType: "Room", objectId: row.id, details: { unitId: input.unitId, capacity: input.capacity, accessible: input.accessible } });
   return row;
 }

@@ -1,7 +1,7 @@
 import type { Tx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
-import { auditOrgChange } from "./audit-change.ts";
+import { auditChange } from "../../audit/audit.ts";
 import { assertNameFree, writeNamed } from "./unique-name.ts";
 import { ORG_ERRORS, type TeamInput } from "./schema.ts";
 
@@ -17,6 +17,6 @@ export async function saveTeam(tx: Tx, user: SessionUser, input: TeamInput): Pro
   const row = await writeNamed(() =>
     input.id ? tx.familyCentreTeam.update({ where: { id: input.id }, data, select: { id: true } }) : tx.familyCentreTeam.create({ data, select: { id: true } }),
   );
-  await auditOrgChange(tx, user.id, input.id ? "team.update" : "team.create", "FamilyCentreTeam", row.id, { areaId: input.areaId });
+  await auditChange(tx, input.id ? "admin.team.update" : "admin.team.create", { actorId: user.id, objectType: "FamilyCentreTeam", objectId: row.id, details: { areaId: input.areaId } });
   return row;
 }

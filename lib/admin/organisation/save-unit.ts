@@ -1,7 +1,7 @@
 import type { Tx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
-import { auditOrgChange } from "./audit-change.ts";
+import { auditChange } from "../../audit/audit.ts";
 import { assertNameFree, writeNamed } from "./unique-name.ts";
 import { ORG_ERRORS, type UnitInput } from "./schema.ts";
 
@@ -15,6 +15,6 @@ export async function saveUnit(tx: Tx, user: SessionUser, input: UnitInput): Pro
   await assertNameFree(tx.unit.findUnique({ where: { areaId_name: { areaId: input.areaId, name: input.name } }, select: { id: true } }), input.id);
   const data = { name: input.name, areaId: input.areaId, sector: input.sector };
   const row = await writeNamed(() => (input.id ? tx.unit.update({ where: { id: input.id }, data, select: { id: true } }) : tx.unit.create({ data, select: { id: true } })));
-  await auditOrgChange(tx, user.id, input.id ? "unit.update" : "unit.create", "Unit", row.id, { areaId: input.areaId, sector: input.sector });
+  await auditChange(tx, input.id ? "admin.unit.update" : "admin.unit.create", { actorId: user.id, objectType: "Unit", objectId: row.id, details: { areaId: input.areaId, sector: input.sector } });
   return row;
 }

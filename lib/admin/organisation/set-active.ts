@@ -4,10 +4,18 @@
 import type { Tx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { notFound } from "../../errors/app-error.ts";
-import { auditOrgChange } from "./audit-change.ts";
+import { auditChange } from "../../audit/audit.ts";
+import type { ChangeAction } from "../../audit/events.ts";
 import type { OrgKind, SetActiveInput } from "./schema.ts";
 
-const OBJECT_TYPE: Record<OrgKind, string> = { municipality: "Municipality", area: "Area", unit: "Unit", room: "Room", team: "FamilyCentreTeam" };
+/** Each kind's row type and its two audit events, spelled out so that a log review finds them here. */
+const AUDIT: Record<OrgKind, { objectType: string; retire: ChangeAction; reactivate: ChangeAction }> = {
+  municipality: { objectType: "Municipality", retire: "admin.municipality.retire", reactivate: "admin.municipality.reactivate" },
+  area: { objectType: "Area", retire: "admin.area.retire", reactivate: "admin.area.reactivate" },
+  unit: { objectType: "Unit", retire: "admin.unit.retire", reactivate: "admin.unit.reactivate" },
+  room: { objectType: "Room", retire: "admin.room.retire", reactivate: "admin.room.reactivate" },
+  team: { objectType: "FamilyCentreTeam", retire: "admin.team.retire", reactivate: "admin.team.reactivate" },
+};
 
 async function update(tx: Tx, kind: OrgKind, id: string, active: boolean): Promise<number> {
   const args = { where: { id }, data: { active } };
@@ -27,6 +35,7 @@ async function update(tx: Tx, kind: OrgKind, id: string, active: boolean): Promi
 
 export async function setOrganisationActive(tx: Tx, user: SessionUser, input: SetActiveInput): Promise<{ id: string; active: boolean }> {
   if ((await update(tx, input.kind, input.id, input.active)) === 0) throw notFound();
-  await auditOrgChange(tx, user.id, `${input.kind}.${input.active ? "reactivate" : "retire"}`, OBJECT_TYPE[input.kind], input.id);
+  const audit = AUDIT[input.kind];
+  await auditChange(tx, input.active ? audit.reactivate : audit.retire, { actorId: user.id, objectType: audit.objectType, objectId: input.id });
   return { id: input.id, active: input.active };
 }

@@ -1,7 +1,7 @@
 // A new user, created by an admin: no password yet, an invitation mail with a link to choose one.
 import type { DbOrTx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
-import { writeAuditEvent } from "../../audit/write-audit-event.ts";
+import { auditChange } from "../../audit/audit.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
 import { requireAdmin } from "../require-admin.ts";
@@ -23,9 +23,7 @@ export async function createUser(tx: DbOrTx, actor: SessionUser, input: UserDeta
       throw isUniqueViolation(err) ? new AppError("VALIDATION", { fieldErrors: { email: "emailTaken" } }) : err;
     });
   await sendInvitation(tx, user, actor.id, now);
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "admin.user.create",
+  await auditChange(tx, "admin.user.create", {
     actorId: actor.id,
     objectType: "User",
     objectId: user.id,

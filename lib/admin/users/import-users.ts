@@ -10,7 +10,7 @@ import type { DbOrTx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import type { Role } from "../../db/generated/enums.ts";
 import { AppError } from "../../errors/app-error.ts";
-import { writeAuditEvent } from "../../audit/write-audit-event.ts";
+import { auditChange, auditChanges } from "../../audit/audit.ts";
 import { personName, plainText } from "../../validation/text.ts";
 import { requireAdmin } from "../require-admin.ts";
 import { ROLES, USER_LOCALES, workEmail } from "./schema.ts";
@@ -136,10 +136,11 @@ export async function importUsers(tx: DbOrTx, actor: SessionUser, input: { bytes
     INSERT INTO "EmailOutbox" ("toAddress", "locale", "subject", "textBody")
     SELECT a, l::"Locale", s, b
     FROM unnest(${mails.map((m) => m.to)}::text[], ${mails.map((m) => m.locale)}::text[], ${mails.map((m) => m.subject)}::text[], ${mails.map((m) => m.textBody)}::text[]) AS x(a, l, s, b)`;
-  await tx.$executeRaw`
-    INSERT INTO "AuditEvent" ("kind", "action", "actorId", "objectType", "objectId", "details")
-    SELECT 'CHANGE', 'admin.user.create', ${actor.id}::uuid, 'User', i, jsonb_build_object('roles', to_jsonb(string_to_array(r, ',')), 'unitId', u, 'locale', l, 'via', 'import')
-    FROM unnest(${col((u) => u.id)}::uuid[], ${col((u) => u.roles.join(","))}::text[], ${col((u) => u.unitId)}::text[], ${col((u) => u.locale)}::text[]) AS x(i, r, u, l)`;
-  await writeAuditEvent(tx, { kind: "CHANGE", action: "admin.user.import", actorId: actor.id, objectType: "User", details: { count: created.length } });
+  await auditChanges(
+    tx,
+    "admin.user.create",
+    created.map((u) => ({ actorId: actor.id, objectType: "User", objectId: u.id, details: { roles: u.roles, unitId: u.unitId, locale: u.locale, via: "import" } })),
+  );
+  await auditChange(tx, "admin.user.import", { actorId: actor.id, objectType: "User", details: { count: created.length } });
   return { imported: created.length };
 }

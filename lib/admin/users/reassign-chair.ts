@@ -6,7 +6,7 @@
 import type { DbOrTx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
-import { writeAuditEvent } from "../../audit/write-audit-event.ts";
+import { auditChange } from "../../audit/audit.ts";
 import { isProfessional } from "../../plans/name-responsible-workers.ts";
 import { requireAdmin } from "../require-admin.ts";
 
@@ -65,9 +65,7 @@ export async function reassignChair(tx: DbOrTx, actor: SessionUser, input: Reass
       create: { collaborationId: c.id, userId: to.id, role: "OWNER", addedAt: now },
       update: { removedAt: null },
     });
-    await writeAuditEvent(tx, {
-      kind: "CHANGE",
-      action: "admin.collaboration.chair",
+    await auditChange(tx, "admin.collaboration.chair", {
       actorId: actor.id,
       objectType: "Collaboration",
       objectId: c.id,
@@ -80,9 +78,7 @@ export async function reassignChair(tx: DbOrTx, actor: SessionUser, input: Reass
     where: { organizerId: from.id, municipalityId: input.municipalityId, status: "SCHEDULED" },
     data: { organizerId: to.id },
   });
-  await writeAuditEvent(tx, {
-    kind: "CHANGE",
-    action: "admin.user.reassign",
+  await auditChange(tx, "admin.user.reassign", {
     actorId: actor.id,
     objectType: "User",
     objectId: from.id,

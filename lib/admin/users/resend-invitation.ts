@@ -2,7 +2,7 @@
 import type { DbOrTx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
-import { writeAuditEvent } from "../../audit/write-audit-event.ts";
+import { auditChange } from "../../audit/audit.ts";
 import { requireAdmin } from "../require-admin.ts";
 import { sendInvitation } from "./send-invitation.ts";
 
@@ -12,6 +12,6 @@ export async function resendInvitation(tx: DbOrTx, actor: SessionUser, input: { 
   if (!user) throw notFound();
   if (!user.active) throw new AppError("VALIDATION", { fieldErrors: { _form: "userInactive" } });
   await sendInvitation(tx, user, actor.id, now);
-  await writeAuditEvent(tx, { kind: "CHANGE", action: "admin.user.invite", actorId: actor.id, objectType: "User", objectId: user.id });
+  await auditChange(tx, "admin.user.invite", { actorId: actor.id, objectType: "User", objectId: user.id });
   return { id: user.id };
 }

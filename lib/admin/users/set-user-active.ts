@@ -3,7 +3,7 @@
 import type { DbOrTx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { notFound } from "../../errors/app-error.ts";
-import { writeAuditEvent } from "../../audit/write-audit-event.ts";
+import { auditChange } from "../../audit/audit.ts";
 import { revokeSessions } from "../../auth/session-version.ts";
 import { requireAdmin } from "../require-admin.ts";
 import { assertNotLastAdmin } from "./policy.ts";
@@ -17,7 +17,7 @@ export async function deactivateUser(tx: DbOrTx, actor: SessionUser, input: { id
   await tx.user.update({ where: { id: user.id }, data: { active: false, deactivatedAt: now } });
   await tx.accountToken.deleteMany({ where: { userId: user.id, usedAt: null } });
   await revokeSessions(tx, user.id);
-  await writeAuditEvent(tx, { kind: "CHANGE", action: "admin.user.deactivate", actorId: actor.id, objectType: "User", objectId: user.id });
+  await auditChange(tx, "admin.user.deactivate", { actorId: actor.id, objectType: "User", objectId: user.id });
   return { id: user.id };
 }
 
@@ -27,6 +27,6 @@ export async function reactivateUser(tx: DbOrTx, actor: SessionUser, input: { id
   if (!user) throw notFound();
   if (user.active) return { id: user.id };
   await tx.user.update({ where: { id: user.id }, data: { active: true, deactivatedAt: null } });
-  await writeAuditEvent(tx, { kind: "CHANGE", action: "admin.user.reactivate", actorId: actor.id, objectType: "User", objectId: user.id });
+  await auditChange(tx, "admin.user.reactivate", { actorId: actor.id, objectType: "User", objectId: user.id });
   return { id: user.id };
 }

@@ -5,7 +5,7 @@ import type { DbOrTx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import { isUniqueViolation } from "../../db/unique-violation.ts";
-import { writeAuditEvent } from "../../audit/write-audit-event.ts";
+import { auditChange } from "../../audit/audit.ts";
 import { revokeSessions } from "../../auth/session-version.ts";
 import { requireAdmin } from "../require-admin.ts";
 import { assertNotLastAdmin } from "./policy.ts";
@@ -42,10 +42,10 @@ export async function updateUser(tx: DbOrTx, actor: SessionUser, input: UserDeta
       throw isUniqueViolation(err) ? new AppError("VALIDATION", { fieldErrors: { email: "emailTaken" } }) : err;
     });
   if (changed.length > 0) {
-    await writeAuditEvent(tx, { kind: "CHANGE", action: "admin.user.update", actorId: actor.id, objectType: "User", objectId: before.id, details: { fields: changed } });
+    await auditChange(tx, "admin.user.update", { actorId: actor.id, objectType: "User", objectId: before.id, details: { fields: changed } });
   }
   if (!sameRoles) {
-    await writeAuditEvent(tx, { kind: "CHANGE", action: "admin.user.roles", actorId: actor.id, objectType: "User", objectId: before.id, details: { from: before.roles, to: input.roles } });
+    await auditChange(tx, "admin.user.roles", { actorId: actor.id, objectType: "User", objectId: before.id, details: { from: before.roles, to: input.roles } });
   }
   const sessionsEnded = !sameRoles || changed.includes("scope") || changed.includes("email");
   if (sessionsEnded) await revokeSessions(tx, before.id);

@@ -7,7 +7,7 @@ import { cookies } from "next/headers";
 import { db } from "@/lib/db/client.ts";
 import { currentUser } from "@/lib/auth/current-user.ts";
 import { AppError } from "@/lib/errors/app-error.ts";
-import { writeAuditEvent } from "@/lib/audit/write-audit-event.ts";
+import { auditRead } from "@/lib/audit/audit.ts";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type AppLocale } from "@/lib/i18n/config.ts";
 import { MESSAGES } from "@/lib/i18n/messages/index.ts";
 import { monthlyCountReport } from "@/lib/reports/monthly-counts.ts";
@@ -57,7 +57,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
     }
     throw err;
   }
-  await writeAuditEvent(db, { kind: "ACCESS", action: "report.export", actorId: user.id, objectType: "Report", objectId: undefined, details: { table: id, format } });
+  await auditRead(db, "report.export", { actorId: user.id, objectType: "Report", objectId: undefined, details: { table: id, format } });
   const suppressedNote = t("reports.suppressedNote");
   const fileName = `${id}_${made.label}.${format}`.replace(/[^A-Za-z0-9._-]/g, "-");
   if (format === "csv") {
