@@ -44,8 +44,11 @@ async function main() {
   }
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-  const result = await migrate(env.DATABASE_URL!);
-  console.log(`Migrations: ${result.applied.length} applied, ${result.skipped.length} already in place.`);
+  // With SKIP_MIGRATIONS=1 the app runs as a role without DDL rights (README: the audit trail).
+  if (process.env.SKIP_MIGRATIONS !== "1") {
+    const result = await migrate(env.DATABASE_URL!);
+    console.log(`Migrations: ${result.applied.length} applied, ${result.skipped.length} already in place.`);
+  }
   if (embedded || process.env.SEED_DEMO === "1") {
     const db = createPrismaClient(env.DATABASE_URL!);
     const summary = await seedDemo(db);
