@@ -12,7 +12,7 @@ import type { ActionState } from "@/lib/actions/secure-action.ts";
 import { addTeamMemberSchema, areaSchema, municipalitySchema, roomSchema, teamSchema, unitSchema } from "@/lib/admin/organisation/schema.ts";
 import { addTeamMember, saveArea, saveMunicipality, saveRoom, saveTeam, saveUnit } from "@/lib/admin/organisation/server-actions.ts";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/form-fields.tsx";
-import { FormMessages, useActionResult } from "@/components/follow-up/use-action-form.tsx";
+import { FormMessages, useActionResult } from "@/components/ui/use-action-result.tsx";
 
 const FORMS: Record<OrgFormKind, { schema: z.ZodType<FieldValues, FieldValues>; action: (input: unknown) => Promise<ActionState<{ id: string }>> }> = {
   municipality: { schema: municipalitySchema as z.ZodType<FieldValues, FieldValues>, action: saveMunicipality },

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { reassignChairServer } from "@/lib/admin/users/server-actions.ts";
 import { SelectField } from "@/components/ui/form-fields.tsx";
-import { FormMessages, useActionResult } from "@/components/follow-up/use-action-form.tsx";
+import { FormMessages, useActionResult } from "@/components/ui/use-action-result.tsx";
 
 interface Values {
   fromUserId: string;

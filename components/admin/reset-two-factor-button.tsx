@@ -6,14 +6,13 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { resetUserTwoFactor } from "@/lib/admin/server-actions.ts";
 import { useAccountErrorText } from "@/components/account/account-field.tsx";
+import { useActionCall } from "@/components/ui/use-action-call.ts";
 
 export function ResetTwoFactorButton({ userId, userName }: { userId: string; userName: string }) {
   const t = useTranslations("accountSecurity.admin");
-  const errorText = useAccountErrorText();
+  const { busy, error, call } = useActionCall(useAccountErrorText());
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const question = useRef<HTMLParagraphElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
@@ -25,13 +24,9 @@ export function ResetTwoFactorButton({ userId, userName }: { userId: string; use
   }, [asking, done]);
 
   async function reset() {
-    setBusy(true);
-    setError(null);
-    const result = await resetUserTwoFactor({ userId });
-    setBusy(false);
+    const result = await call(() => resetUserTwoFactor({ userId }));
     setAsking(false);
-    if (result.ok) setDone(true);
-    else setError(errorText(result.fieldErrors._form ?? result.message));
+    if (result?.ok) setDone(true);
   }
 
   return (

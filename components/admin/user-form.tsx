@@ -11,7 +11,7 @@ import type { UnitGroup } from "@/lib/admin/users/form-options.ts";
 import { createUserServer, updateUserServer } from "@/lib/admin/users/server-actions.ts";
 import { errorAt, SelectField, TextField } from "@/components/ui/form-fields.tsx";
 import { FieldError } from "@/components/ui/field-error.tsx";
-import { FormMessages, useActionResult } from "@/components/follow-up/use-action-form.tsx";
+import { FormMessages, useActionResult } from "@/components/ui/use-action-result.tsx";
 import { useState } from "react";
 
 export interface UserFormProps {

@@ -1,9 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/server-actions.ts";
-import { translateErrorKey } from "@/components/ui/field-error.tsx";
+import { useActionCall } from "@/components/ui/use-action-call.ts";
 
 /**
  * Create, replace or revoke the personal feed address. The address is shown only right after it
@@ -11,36 +11,33 @@ import { translateErrorKey } from "@/components/ui/field-error.tsx";
  */
 export function FeedControls({ hasFeed }: { hasFeed: boolean }) {
   const t = useTranslations("calendar");
-  const te = useTranslations("errors");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { busy: pending, error, call } = useActionCall();
   const [url, setUrl] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ kind: "alert" | "notice"; text: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
-  function create() {
-    startTransition(async () => {
-      const result = await createCalendarFeed();
-      if (!result.ok) return setMessage({ kind: "alert", text: translateErrorKey(te, result.message) });
-      setUrl(result.data.url);
-      setMessage({ kind: "notice", text: t("created") });
-      router.refresh();
-    });
+  async function create() {
+    setNotice(null);
+    const result = await call(() => createCalendarFeed());
+    if (!result?.ok) return;
+    setUrl(result.data.url);
+    setNotice(t("created"));
+    router.refresh();
   }
-  function revoke() {
-    startTransition(async () => {
-      const result = await revokeCalendarFeed();
-      if (!result.ok) return setMessage({ kind: "alert", text: translateErrorKey(te, result.message) });
-      setUrl(null);
-      setMessage({ kind: "notice", text: t("revoked") });
-      router.refresh();
-    });
+  async function revoke() {
+    setNotice(null);
+    const result = await call(() => revokeCalendarFeed());
+    if (!result?.ok) return;
+    setUrl(null);
+    setNotice(t("revoked"));
+    router.refresh();
   }
 
   const active = hasFeed || url !== null;
   return (
     <div>
       <div role="status" aria-live="polite">
-        {message && <p className={message.kind}>{message.text}</p>}
+        {error ? <p className="alert">{error}</p> : notice && <p className="notice">{notice}</p>}
       </div>
       {url && (
         <div className="field wide">
@@ -57,11 +54,11 @@ export function FeedControls({ hasFeed }: { hasFeed: boolean }) {
         </p>
       )}
       <div className="actions">
-        <button type="button" className="button" onClick={create} disabled={pending} aria-describedby={active ? "calendar-feed-actions-hint" : undefined}>
+        <button type="button" className="button" onClick={() => void create()} disabled={pending} aria-describedby={active ? "calendar-feed-actions-hint" : undefined}>
           {pending ? t("working") : active ? t("createNew") : t("create")}
         </button>
         {active && (
-          <button type="button" className="button secondary" onClick={revoke} disabled={pending} aria-describedby="calendar-feed-actions-hint">
+          <button type="button" className="button secondary" onClick={() => void revoke()} disabled={pending} aria-describedby="calendar-feed-actions-hint">
             {t("revoke")}
           </button>
         )}

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { ACTION_STATUSES, actionStatusSchema, type ActionStatusInput, type ActionStatusUpdate } from "@/lib/follow-up/schema.ts";
 import { updateActionStatus } from "@/lib/follow-up/server-actions.ts";
 import { SelectField, TextField } from "@/components/ui/form-fields.tsx";
-import { FormMessages, useActionResult } from "./use-action-form.tsx";
+import { FormMessages, useActionResult } from "@/components/ui/use-action-result.tsx";
 
 interface Props {
   collaborationId: string;

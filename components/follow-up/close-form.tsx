@@ -9,7 +9,7 @@ import { CLOSURE_REASONS, closeSchema, reopenSchema, type Close, type CloseInput
 import { closeCollaboration, markNotificationRead, reopenCollaboration } from "@/lib/follow-up/server-actions.ts";
 import { RadioGroup, TextArea } from "@/components/ui/form-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
-import { FormMessages, useActionResult } from "./use-action-form.tsx";
+import { FormMessages, useActionResult } from "@/components/ui/use-action-result.tsx";
 
 const PREFIX = "close";
 

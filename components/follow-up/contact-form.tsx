@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { CONTACT_CHANNELS, recordContactSchema, type RecordContact, type RecordContactInput } from "@/lib/follow-up/schema.ts";
 import { recordContact } from "@/lib/follow-up/server-actions.ts";
 import { SelectField, TextArea, TextField } from "@/components/ui/form-fields.tsx";
-import { FormMessages, useActionResult } from "./use-action-form.tsx";
+import { FormMessages, useActionResult } from "@/components/ui/use-action-result.tsx";
 
 const PREFIX = "contact";
 

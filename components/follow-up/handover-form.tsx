@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { handoverSchema, type Handover, type HandoverInput } from "@/lib/follow-up/schema.ts";
 import { handOver } from "@/lib/follow-up/server-actions.ts";
 import { CheckboxField, SelectField, TextArea } from "@/components/ui/form-fields.tsx";
-import { FormMessages, useActionResult } from "./use-action-form.tsx";
+import { FormMessages, useActionResult } from "@/components/ui/use-action-result.tsx";
 
 const PREFIX = "handover";
 

@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { SHARE_CHANNELS, shareSchema, type Share, type ShareInput } from "@/lib/follow-up/schema.ts";
 import { shareInformation } from "@/lib/follow-up/server-actions.ts";
 import { RadioGroup, SelectField } from "@/components/ui/form-fields.tsx";
-import { FormMessages, useActionResult } from "./use-action-form.tsx";
+import { FormMessages, useActionResult } from "@/components/ui/use-action-result.tsx";
 
 const PREFIX = "share";
 

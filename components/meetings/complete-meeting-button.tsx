@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 import { completeMeeting } from "@/lib/meetings/server-actions.ts";
+import { useActionCall } from "@/components/ui/use-action-call.ts";
 
 const PARTS = ["attendance", "thingsNeedingChange", "actions", "followUpWorkerToFamily", "followUpFamilyToWorker", "nextContactAt", "responsibleWorkers"] as const;
 type Part = (typeof PARTS)[number];
@@ -22,15 +23,15 @@ export function CompleteMeetingButton({ meetingId, planHref }: { meetingId: stri
   const t = useTranslations("meetingRun.complete");
   const te = useTranslations("errors");
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
+  // The busy state and a lost connection come from the shared call; the refusal is listed by part below.
+  const { busy, call } = useActionCall();
   const [problems, setProblems] = useState<{ part: Part | null; text: string }[]>([]);
   const [confirming, setConfirming] = useState(false);
 
   async function onComplete() {
-    setBusy(true);
-    const result = await completeMeeting({ meetingId });
-    setBusy(false);
+    const result = await call(() => completeMeeting({ meetingId }));
     setConfirming(false);
+    if (!result) return setProblems([{ part: null, text: translateErrorKey(te, "unexpected") }]);
     if (result.ok) {
       setProblems([]);
       router.refresh();
