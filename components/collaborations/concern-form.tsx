@@ -1,23 +1,21 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { CONCERN_ZONES, concernSchema, type Concern, type ConcernInput } from "@/lib/collaborations/concern-schema.ts";
 import { ENTRY_ROUTES } from "@/lib/collaborations/schema.ts";
 import { recordConcern } from "@/lib/collaborations/server-actions.ts";
-import { applyServerErrors, CheckboxField, RadioGroup, TextArea } from "@/components/ui/form-fields.tsx";
-import { translateErrorKey } from "@/components/ui/field-error.tsx";
+import { CheckboxField, RadioGroup, TextArea } from "@/components/ui/form-fields.tsx";
+import { FormMessages, useActionResult } from "@/components/ui/use-action-result.tsx";
 
 export function ConcernForm({ defaults }: { defaults: ConcernInput }) {
   const t = useTranslations("concern");
-  const te = useTranslations("errors");
   const tr = useTranslations("entryRoute");
   const tz = useTranslations("concernZone");
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<ConcernInput, unknown, Concern>({ resolver: zodResolver(concernSchema), defaultValues: defaults });
+  const { formError, setFormError, handle, invalid } = useActionResult(form);
   const held = form.watch("lapsetPuheeksiHeld");
 
   async function onValid() {
@@ -27,14 +25,12 @@ export function ConcernForm({ defaults }: { defaults: ConcernInput }) {
       router.push(`/families/${defaults.collaborationId}?saved=concern`);
       return;
     }
-    setFormError(translateErrorKey(te, applyServerErrors(form, result)));
+    handle(result);
   }
 
   return (
-    <form onSubmit={form.handleSubmit(onValid, () => setFormError(te("formHasErrors")))} noValidate>
-      <div role="alert" aria-live="assertive">
-        {formError && <p className="alert">{formError}</p>}
-      </div>
+    <form onSubmit={form.handleSubmit(onValid, invalid)} noValidate>
+      <FormMessages formError={formError} />
       <RadioGroup form={form} name="entryRoute" label={t("entryRoute")} options={ENTRY_ROUTES.map((r) => ({ value: r, label: tr(r) }))} />
       <TextArea form={form} name="situationMapping" label={t("situationMapping")} hint={t("situationMappingHint")} />
       <TextArea form={form} name="familyWishes" label={t("familyWishes")} hint={t("familyWishesHint")} />

@@ -1,24 +1,22 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { closeRequestSchema, type CloseRequestInput } from "@/lib/contact/schema.ts";
 import { closeContactRequest } from "@/lib/contact/server-actions.ts";
-import { applyServerErrors, RadioGroup, TextArea, TextField } from "@/components/ui/form-fields.tsx";
-import { translateErrorKey } from "@/components/ui/field-error.tsx";
+import { RadioGroup, TextArea, TextField } from "@/components/ui/form-fields.tsx";
+import { FormMessages, useActionResult } from "@/components/ui/use-action-result.tsx";
 
 /** Outcome "advice given and closed" or "forwarded to another service". */
 export function CloseRequestForm({ requestId }: { requestId: string }) {
   const t = useTranslations("contact.request");
-  const te = useTranslations("errors");
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CloseRequestInput, unknown, unknown>({
     resolver: zodResolver(closeRequestSchema),
     defaultValues: { requestId, outcome: undefined as unknown as "ADVICE_GIVEN", forwardedTo: "", outcomeNote: "" },
   });
+  const { formError, setFormError, handle, invalid } = useActionResult(form);
   const outcome = form.watch("outcome");
   async function onValid() {
     setFormError(null);
@@ -27,13 +25,11 @@ export function CloseRequestForm({ requestId }: { requestId: string }) {
       router.refresh();
       return;
     }
-    setFormError(translateErrorKey(te, result.fieldErrors._form ?? applyServerErrors(form, result)));
+    handle(result);
   }
   return (
-    <form onSubmit={form.handleSubmit(onValid, () => setFormError(te("formHasErrors")))} noValidate>
-      <div role="alert" aria-live="assertive">
-        {formError && <p className="alert">{formError}</p>}
-      </div>
+    <form onSubmit={form.handleSubmit(onValid, invalid)} noValidate>
+      <FormMessages formError={formError} />
       <RadioGroup
         form={form}
         name="outcome"

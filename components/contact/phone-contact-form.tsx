@@ -1,22 +1,19 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { LANGUAGES } from "@/lib/collaborations/schema.ts";
 import { CONTACT_LIMITS, PHONE_OUTCOMES, phoneContactSchema, type PhoneContactInput } from "@/lib/contact/schema.ts";
 import { recordPhoneContact } from "@/lib/contact/server-actions.ts";
-import { applyServerErrors, CheckboxField, RadioGroup, TextArea, TextField } from "@/components/ui/form-fields.tsx";
-import { translateErrorKey } from "@/components/ui/field-error.tsx";
+import { CheckboxField, RadioGroup, TextArea, TextField } from "@/components/ui/form-fields.tsx";
+import { FormMessages, useActionResult } from "@/components/ui/use-action-result.tsx";
 
 /** A call to the one phone number, with the same outcome choices as an electronic request. */
 export function PhoneContactForm({ municipalityId, locale }: { municipalityId: string; locale: "fi" | "sv" | "en" }) {
   const t = useTranslations("contact");
-  const te = useTranslations("errors");
   const tl = useTranslations("locales");
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<PhoneContactInput, unknown, unknown>({
     resolver: zodResolver(phoneContactSchema),
     defaultValues: {
@@ -36,6 +33,7 @@ export function PhoneContactForm({ municipalityId, locale }: { municipalityId: s
     },
     shouldFocusError: true,
   });
+  const { formError, setFormError, handle, invalid } = useActionResult(form);
   const outcome = form.watch("outcome");
   const interpreterNeeded = form.watch("interpreterNeeded");
 
@@ -48,14 +46,12 @@ export function PhoneContactForm({ municipalityId, locale }: { municipalityId: s
       router.push(`/guidance/requests/${result.data.id}?recorded=1${anchor}`);
       return;
     }
-    setFormError(translateErrorKey(te, result.fieldErrors._form ?? applyServerErrors(form, result)));
+    handle(result);
   }
 
   return (
-    <form onSubmit={form.handleSubmit(onValid, () => setFormError(te("formHasErrors")))} noValidate>
-      <div role="alert" aria-live="assertive">
-        {formError && <p className="alert">{formError}</p>}
-      </div>
+    <form onSubmit={form.handleSubmit(onValid, invalid)} noValidate>
+      <FormMessages formError={formError} />
       <TextField form={form} name="childrenAges" label={t("form.childrenAges")} hint={t("form.childrenAgesHint")} />
       <TextArea form={form} name="message" label={t("form.message")} hint={t("form.messageHint", { max: CONTACT_LIMITS.message })} rows={4} />
       <RadioGroup

@@ -1,14 +1,13 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { emptyChild, emptyGuardian, LANGUAGES, MAX_CHILDREN, MAX_GUARDIANS } from "@/lib/collaborations/schema.ts";
 import { startCollaborationSchema, type StartCollaborationInput } from "@/lib/contact/schema.ts";
 import { startCollaborationFromRequest } from "@/lib/contact/server-actions.ts";
-import { applyServerErrors, CheckboxField, SelectField, TextField } from "@/components/ui/form-fields.tsx";
-import { translateErrorKey } from "@/components/ui/field-error.tsx";
+import { CheckboxField, SelectField, TextField } from "@/components/ui/form-fields.tsx";
+import { FormMessages, useActionResult } from "@/components/ui/use-action-result.tsx";
 
 /**
  * Outcome "collaboration started": the family's minimal data (as they gave it when contacted) and
@@ -30,15 +29,14 @@ export function StartCollaborationForm({
 }) {
   const t = useTranslations("contact.request");
   const tn = useTranslations("newCollaboration");
-  const te = useTranslations("errors");
   const tl = useTranslations("locales");
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<StartCollaborationInput, unknown, unknown>({
     resolver: zodResolver(startCollaborationSchema),
     defaultValues: { requestId, guardians: [{ ...emptyGuardian, language: familyLanguage }], children: [emptyChild], familyLanguage, interpreterNeeded, ownerId: "self" },
     shouldFocusError: true,
   });
+  const { formError, setFormError, handle, invalid } = useActionResult(form);
   const guardians = useFieldArray({ control: form.control, name: "guardians" });
   const children = useFieldArray({ control: form.control, name: "children" });
   const languages = LANGUAGES.map((l) => ({ value: l, label: tl(l) }));
@@ -52,14 +50,12 @@ export function StartCollaborationForm({
       router.push(values.ownerId === "self" ? `/families/${result.data.id}?created=1` : `/guidance/requests/${requestId}?started=1`);
       return;
     }
-    setFormError(translateErrorKey(te, result.fieldErrors._form ?? applyServerErrors(form, result)));
+    handle(result);
   }
 
   return (
-    <form onSubmit={form.handleSubmit(onValid, () => setFormError(te("formHasErrors")))} noValidate>
-      <div role="alert" aria-live="assertive">
-        {formError && <p className="alert">{formError}</p>}
-      </div>
+    <form onSubmit={form.handleSubmit(onValid, invalid)} noValidate>
+      <FormMessages formError={formError} />
       <fieldset>
         <legend>{tn("guardians")}</legend>
         {guardians.fields.map((field, i) => (

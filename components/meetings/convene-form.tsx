@@ -7,10 +7,11 @@ import { useTranslations } from "next-intl";
 import { DURATIONS, MEETING_MODES, scheduleSchema, type Schedule, type ScheduleInput } from "@/lib/meetings/schema.ts";
 import type { ProposedSlot } from "@/lib/meetings/actions.ts";
 import { createMeeting, proposeSlots } from "@/lib/meetings/server-actions.ts";
-import { applyServerErrors, errorAt, RadioGroup, SelectField, TextField } from "@/components/ui/form-fields.tsx";
-import { FieldError, translateErrorKey } from "@/components/ui/field-error.tsx";
+import { errorAt, RadioGroup, SelectField, TextField } from "@/components/ui/form-fields.tsx";
+import { FieldError } from "@/components/ui/field-error.tsx";
 import { formatDate, formatTime } from "@/lib/time/format.ts";
 import { toHelsinkiWallClock } from "@/lib/time/helsinki-wall-clock.ts";
+import { FormMessages, useActionResult } from "@/components/ui/use-action-result.tsx";
 
 interface Props {
   collaborationId: string;
@@ -27,16 +28,15 @@ interface Props {
 
 export function ConveneForm({ collaborationId, teamName, members, covered, rooms, familyAttendees, kind = "JOINT", doneHref }: Props) {
   const t = useTranslations("convene");
-  const te = useTranslations("errors");
   const tx = useTranslations("expertise");
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
   const [slots, setSlots] = useState<ProposedSlot[] | null>(null);
   const [proposing, setProposing] = useState(false);
   const form = useForm<ScheduleInput, unknown, Schedule>({
     resolver: zodResolver(scheduleSchema),
     defaultValues: { collaborationId, teamMemberIds: [], mode: "IN_PERSON", durationMinutes: 90, familyAttendees, date: "", time: "", roomId: "", onlineUrl: "", kind },
   });
+  const { formError, setFormError, handle, invalid } = useActionResult(form);
   const mode = form.watch("mode");
   const inviteeError = errorAt(form.formState.errors, "teamMemberIds");
   const byExpertise = [...new Set(members.map((m) => m.expertise))];
@@ -44,12 +44,12 @@ export function ConveneForm({ collaborationId, teamName, members, covered, rooms
   async function onPropose() {
     setFormError(null);
     const ok = await form.trigger(["teamMemberIds", "mode", "durationMinutes", "familyAttendees"]);
-    if (!ok) return setFormError(te("formHasErrors"));
+    if (!ok) return invalid();
     setProposing(true);
     const v = form.getValues();
     const result = await proposeSlots({ collaborationId, teamMemberIds: v.teamMemberIds, mode: v.mode, durationMinutes: v.durationMinutes, familyAttendees: v.familyAttendees, kind });
     setProposing(false);
-    if (!result.ok) return setFormError(translateErrorKey(te, applyServerErrors(form, result)));
+    if (!result.ok) return void handle(result);
     setSlots(result.data);
   }
 
@@ -67,14 +67,12 @@ export function ConveneForm({ collaborationId, teamName, members, covered, rooms
       router.push(doneHref ?? `/families/${collaborationId}?saved=meeting`);
       return;
     }
-    setFormError(translateErrorKey(te, applyServerErrors(form, result)));
+    handle(result);
   }
 
   return (
-    <form onSubmit={form.handleSubmit(onValid, () => setFormError(te("formHasErrors")))} noValidate>
-      <div role="alert" aria-live="assertive">
-        {formError && <p className="alert">{formError}</p>}
-      </div>
+    <form onSubmit={form.handleSubmit(onValid, invalid)} noValidate>
+      <FormMessages formError={formError} />
       <fieldset aria-describedby={inviteeError ? "teamMemberIds-error" : undefined}>
         <legend>{t("team", { team: teamName })}</legend>
         {byExpertise.map((e) => (
