@@ -21,8 +21,6 @@ import { usePlanPublish } from "./use-plan-publish.ts";
 import { PlanActionRows } from "./plan-action-rows.tsx";
 import { PlanSaveNotices, type PlanNotice } from "./plan-save-notices.tsx";
 
-export { AUTOSAVE_DELAY_MS } from "./use-plan-autosave.ts";
-
 export interface PlanFormProps {
   collaborationId: string;
   /** The signed-in user: the device copy is kept per collaboration and user. */
