@@ -29,6 +29,8 @@ export const AUDIT_EVENTS = {
   // and the coordinators' count exports.
   "outbox.read": "ACCESS",
   "report.export": "ACCESS",
+  // The data-protection officer's search of this trail: who looked at the log, for whom, when.
+  "audit.search": "ACCESS",
 
   // --- DISCLOSURE: luovutusloki. The family's data went to someone outside the collaboration, on
   // the family's consent: each event names the recipient and the consents that allowed it.

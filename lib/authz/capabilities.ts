@@ -28,6 +28,8 @@ export const CAPABILITIES = {
   "reports.view": ["COORDINATOR"],
   /** Administration: organisation, users, security, star templates, the outbox. */
   "admin.manage": ["ADMIN"],
+  /** The use and disclosure log, searched for the data-protection officer (by an admin acting for them). */
+  "audit.review": ["ADMIN"],
   /** The own account (password, second factor, language): every signed-in user, their own rows only. */
   "account.own": EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;

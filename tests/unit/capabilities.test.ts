@@ -25,6 +25,7 @@ const MATRIX: Record<Capability, Role[]> = {
   "guidance.handle": [G],
   "reports.view": [C],
   "admin.manage": [A],
+  "audit.review": [A],
   "account.own": [F, T, G, C, A],
 };
 

@@ -96,6 +96,8 @@ export const en: Messages = {
     invalidName: "Use only letters, spaces, hyphens or apostrophes.",
     invalidText: "The text contains characters that cannot be saved (such as < or >).",
     invalidEmail: "Enter an e-mail address like name@example.fi.",
+    invalidFamilyId: "Enter the family's identifier (a UUID).",
+    searchEndBeforeStart: "The end date cannot be before the start date.",
     invalidPhone: "Enter the phone number in digits, e.g. 040 123 4567.",
     invalidYear: "Enter the year of birth as four digits, {min}–{max}.",
     invalidChoice: "Choose one of the options.",

@@ -98,6 +98,8 @@ export const fi = {
     invalidName: "Käytä vain kirjaimia, välilyöntejä, väliviivaa tai heittomerkkiä.",
     invalidText: "Teksti sisältää merkkejä, joita ei voi tallentaa (esim. < tai >).",
     invalidEmail: "Anna sähköpostiosoite muodossa nimi@esimerkki.fi.",
+    invalidFamilyId: "Anna perheen tunniste (UUID).",
+    searchEndBeforeStart: "Loppupäivä ei voi olla ennen alkupäivää.",
     invalidPhone: "Anna puhelinnumero numeroina, esim. 040 123 4567.",
     invalidYear: "Anna syntymävuosi nelinumeroisena, {min}–{max}.",
     invalidChoice: "Valitse jokin vaihtoehdoista.",

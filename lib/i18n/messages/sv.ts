@@ -96,6 +96,8 @@ export const sv: Messages = {
     invalidName: "Använd endast bokstäver, mellanslag, bindestreck eller apostrof.",
     invalidText: "Texten innehåller tecken som inte kan sparas (t.ex. < eller >).",
     invalidEmail: "Ange e-postadressen i formen namn@exempel.fi.",
+    invalidFamilyId: "Ange familjens identifierare (UUID).",
+    searchEndBeforeStart: "Slutdatumet kan inte vara före startdatumet.",
     invalidPhone: "Ange telefonnumret med siffror, t.ex. 040 123 4567.",
     invalidYear: "Ange födelseåret med fyra siffror, {min}–{max}.",
     invalidChoice: "Välj ett av alternativen.",
