@@ -18,6 +18,7 @@ import { formatTime, formatTimeWithSeconds } from "@/lib/time/format.ts";
 import { acquirePlanLock, publishPlan, releasePlanLock, reloadPlan, savePlanDraft } from "@/lib/plans/server-actions.ts";
 import type { ReloadedPlan } from "@/lib/plans/actions.ts";
 import { errorAt, fieldId, TextArea, TextField } from "@/components/ui/form-fields.tsx";
+import { DateField, DateTimeField } from "@/components/ui/date-fields.tsx";
 import { FieldError, translateErrorKey } from "@/components/ui/field-error.tsx";
 
 /** Autosave waits this long after the last change. */
@@ -661,7 +662,7 @@ export function PlanForm(props: PlanFormProps) {
                     <TextArea form={form} name={`actions.${index}.description`} label={t("actionDescription")} rows={2} />
                     <div className="row">
                       <TextField form={form} name={`actions.${index}.who`} label={t("actionWho")} />
-                      <TextField form={form} name={`actions.${index}.dueDate`} label={t("actionDueDate")} type="date" />
+                      <DateField form={form} name={`actions.${index}.dueDate`} label={t("actionDueDate")} />
                     </div>
                     {setting === "ELSEWHERE" && <TextField form={form} name={`actions.${index}.place`} label={t("actionPlace")} />}
                     <button type="button" className="button secondary" onClick={() => removeRow(index, setting)} aria-label={t("removeActionNamed", { n: n + 1, setting: settingName })}>
@@ -697,7 +698,7 @@ export function PlanForm(props: PlanFormProps) {
       <fieldset className="plain" disabled={readOnly}>
         <section aria-labelledby="plan-next-contact-heading">
           <h2 id="plan-next-contact-heading">{t("nextContactHeading")}</h2>
-          <TextField form={form} name="nextContactAt" label={t("nextContactAt")} hint={t("nextContactIntro")} type="datetime-local" min={nextContactMin} />
+          <DateTimeField form={form} name="nextContactAt" label={t("nextContactAt")} hint={t("nextContactIntro")} min={nextContactMin} />
         </section>
       </fieldset>
 
