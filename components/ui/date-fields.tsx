@@ -48,14 +48,17 @@ function calendarDay(iso: string | undefined): CalendarDate | undefined {
  * when it means nothing). Follows the form's value when that changes from outside (a reset, the
  * calendar, a server answer).
  */
-function useTypedText(value: string, format: (v: string) => string, parse: (text: string) => string | null) {
+function useTypedText(value: string, format: (v: string) => string, parse: (text: string) => string | null, locale: AppLocale) {
   const [text, setText] = useState(() => format(value) || value);
+  const [shownIn, setShownIn] = useState(locale);
   useEffect(() => {
-    // Only a value that differs from what the text already means replaces the text.
+    // Only a value that differs from what the text already means replaces the text; so does a
+    // switch of the page's language (the same day, now in that language's format).
     const meant = text.trim() === "" ? "" : (parse(text) ?? text);
-    if (value !== meant) setText(format(value) || value);
-    // The text follows the value, not the other way round: only `value` triggers this.
-  }, [value]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (value !== meant || (locale !== shownIn && format(value))) setText(format(value) || value);
+    setShownIn(locale);
+    // The text follows the value and the language, not the other way round.
+  }, [value, locale]); // eslint-disable-line react-hooks/exhaustive-deps
   const unrecognised = text.trim() !== "" && parse(text) === null;
   const valueOf = (next: string) => (next.trim() === "" ? "" : (parse(next) ?? next));
   return { text, setText, unrecognised, valueOf };
@@ -114,7 +117,7 @@ export function DateField<T extends FieldValues>({ form, name, label, hint, idPr
   const t = useTranslations("dateField");
   const locale = usePageLocale();
   const { field } = useController({ name, control: form.control });
-  const box = useTypedText(String(field.value ?? ""), (v) => formatDateText(v, locale), (s) => parseDateText(s, locale));
+  const box = useTypedText(String(field.value ?? ""), (v) => formatDateText(v, locale), (s) => parseDateText(s, locale), locale);
   const id = fieldId(name, idPrefix);
   const schemaError = errorAt(form.formState.errors, name);
   const error = schemaError && (box.unrecognised ? "dateField.errors.date" : schemaError);
@@ -166,7 +169,7 @@ export function TimeField<T extends FieldValues>({ form, name, label, hint, idPr
   const t = useTranslations("dateField");
   const locale = usePageLocale();
   const { field } = useController({ name, control: form.control });
-  const box = useTypedText(String(field.value ?? ""), (v) => formatTimeText(v, locale), parseTimeText);
+  const box = useTypedText(String(field.value ?? ""), (v) => formatTimeText(v, locale), parseTimeText, locale);
   const id = fieldId(name, idPrefix);
   const schemaError = errorAt(form.formState.errors, name);
   const error = schemaError && (box.unrecognised ? "dateField.errors.time" : schemaError);
@@ -208,8 +211,8 @@ export function DateTimeField<T extends FieldValues>({ form, name, label, hint, 
   const { field } = useController({ name, control: form.control });
   const value = String(field.value ?? "");
   const [dayValue = "", timeValue = ""] = value.split("T");
-  const day = useTypedText(dayValue, (v) => formatDateText(v, locale), (s) => parseDateText(s, locale));
-  const time = useTypedText(timeValue.slice(0, 5), (v) => formatTimeText(v, locale), parseTimeText);
+  const day = useTypedText(dayValue, (v) => formatDateText(v, locale), (s) => parseDateText(s, locale), locale);
+  const time = useTypedText(timeValue.slice(0, 5), (v) => formatTimeText(v, locale), parseTimeText, locale);
   const id = fieldId(name, idPrefix);
   const legendId = `${id}-legend`;
   const schemaError = errorAt(form.formState.errors, name);
@@ -296,7 +299,7 @@ export function PlainDateField({ id, name, label, defaultValue, errorKey, descri
   const t = useTranslations("dateField");
   const locale = usePageLocale();
   const [value, setValue] = useState(defaultValue ?? "");
-  const box = useTypedText(value, (v) => formatDateText(v, locale), (s) => parseDateText(s, locale));
+  const box = useTypedText(value, (v) => formatDateText(v, locale), (s) => parseDateText(s, locale), locale);
   const error = errorKey && (box.unrecognised ? "dateField.errors.date" : errorKey);
   return (
     <div className="field date-field">

@@ -84,4 +84,27 @@ test.describe("date and time fields", () => {
     expect(absence.endsAt.toISOString()).toBe("2027-03-29T06:30:00.000Z");
     await expect(page.getByRole("button", { name: /Poista poissaolo 28\.3\.2027 10\.00 – 29\.3\.2027 9\.30/ })).toBeVisible();
   });
+
+  test("follow the page when it is switched to English (d/M/yyyy, HH:mm) or Swedish (d.M.yyyy, HH.mm)", async ({ page, db }) => {
+    const org = await buildOrganisation(db);
+    const worker = await buildUser(db, { roles: ["TEAM_MEMBER"], unitId: org.unit.id });
+    await signIn(page, worker.email);
+    await page.goto("/calendar");
+    await page.getByLabel("Kieli").selectOption("en");
+    await page.getByRole("button", { name: "OK" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "My calendar" })).toBeVisible();
+    const today = new Intl.DateTimeFormat("en-IE", { timeZone: "Europe/Helsinki", day: "numeric", month: "numeric", year: "numeric" }).format(new Date());
+    await expect(page.getByLabel("Starts (date)")).toHaveValue(today);
+    await expect(page.getByLabel("Starts (time)")).toHaveValue("08:00");
+    await expect(page.getByText("Format d/m/yyyy, e.g. 31/12/2027").first()).toBeVisible();
+    await page.getByLabel("Starts (date)").fill("31.12.2027");
+    await page.getByRole("button", { name: "Save the absence" }).click();
+    await expect(page.locator("#absence-startDate-error")).toHaveText("The date was not recognised. Type it as d/m/yyyy, for example 31/12/2027.");
+    await expectAccessible(page);
+
+    await page.getByLabel("Language", { exact: true }).selectOption("sv");
+    await page.getByRole("button", { name: "OK" }).click();
+    await expect(page.getByText("Formen d.m.åååå, t.ex. 31.12.2027").first()).toBeVisible();
+    await expect(page.getByLabel("Börjar (klockslag)")).toHaveValue("08.00");
+  });
 });
