@@ -8,7 +8,7 @@ const nextConfig = {
   // Block on metadata for every user agent (not only bots): with streamed metadata the status line
   // is sent before a page can call notFound(), and "not yours" must be a real HTTP 404.
   htmlLimitedBots: /.*/,
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pdf-lib", "@pdf-lib/fontkit"],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pdfkit", "fontkit"],
   async headers() {
     return [
       {

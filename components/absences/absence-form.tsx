@@ -6,7 +6,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { declareAbsenceSchema, type DeclareAbsence, type DeclareAbsenceInput } from "@/lib/absences/schema.ts";
 import { declareAbsence } from "@/lib/absences/server-actions.ts";
-import { applyServerErrors, TextField } from "@/components/ui/form-fields.tsx";
+import { applyServerErrors } from "@/components/ui/form-fields.tsx";
+import { DateField, TimeField } from "@/components/ui/date-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 
 /** Declares the user's own absence, so that proposed meeting times avoid it. */
@@ -30,10 +31,10 @@ export function AbsenceForm({ today }: { today: string }) {
     <form onSubmit={form.handleSubmit(onValid, () => setMessage({ kind: "alert", text: te("formHasErrors") }))} noValidate className="card" aria-labelledby="absence-form-title">
       <h3 id="absence-form-title">{t("declare")}</h3>
       <div className="row">
-        <TextField idPrefix="absence" form={form} name="startDate" label={t("startDate")} type="date" />
-        <TextField idPrefix="absence" form={form} name="startTime" label={t("startTime")} type="time" />
-        <TextField idPrefix="absence" form={form} name="endDate" label={t("endDate")} type="date" />
-        <TextField idPrefix="absence" form={form} name="endTime" label={t("endTime")} type="time" />
+        <DateField idPrefix="absence" form={form} name="startDate" label={t("startDate")} />
+        <TimeField idPrefix="absence" form={form} name="startTime" label={t("startTime")} />
+        <DateField idPrefix="absence" form={form} name="endDate" label={t("endDate")} />
+        <TimeField idPrefix="absence" form={form} name="endTime" label={t("endTime")} />
       </div>
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {t("save")}

@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { CONSENT_METHODS, EXPERTISE, recordConsentSchema, type RecordConsent, type RecordConsentInput } from "@/lib/consents/schema.ts";
 import { recordConsent } from "@/lib/consents/server-actions.ts";
 import { applyServerErrors, CheckboxField, errorAt, RadioGroup, SelectField, TextField } from "@/components/ui/form-fields.tsx";
+import { DateField } from "@/components/ui/date-fields.tsx";
 import { FieldError, translateErrorKey } from "@/components/ui/field-error.tsx";
 
 interface Props {
@@ -62,8 +63,8 @@ export function ConsentForm({ collaborationId, guardians, professionals, today }
       <SelectField form={form} name="guardianId" label={t("guardian")} options={guardians.map((g) => ({ value: g.id, label: g.name }))} />
       <RadioGroup form={form} name="method" label={t("method")} options={CONSENT_METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))} />
       <div className="row">
-        <TextField form={form} name="givenOn" label={t("givenOn")} type="date" />
-        <TextField form={form} name="validUntil" label={t("validUntil")} type="date" />
+        <DateField form={form} name="givenOn" label={t("givenOn")} />
+        <DateField form={form} name="validUntil" label={t("validUntil")} />
       </div>
       <fieldset aria-describedby={expertiseError ? "invitableExpertise-error" : undefined}>
         <legend>{t("invitableExpertise")}</legend>

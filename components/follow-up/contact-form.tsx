@@ -7,7 +7,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { CONTACT_CHANNELS, recordContactSchema, type RecordContact, type RecordContactInput } from "@/lib/follow-up/schema.ts";
 import { recordContact } from "@/lib/follow-up/server-actions.ts";
-import { SelectField, TextArea, TextField } from "@/components/ui/form-fields.tsx";
+import { SelectField, TextArea } from "@/components/ui/form-fields.tsx";
+import { DateField, DateTimeField } from "@/components/ui/date-fields.tsx";
 import { FormMessages, useActionResult } from "@/components/ui/use-action-result.tsx";
 
 const PREFIX = "contact";
@@ -31,10 +32,10 @@ export function ContactForm({ collaborationId, today }: { collaborationId: strin
     <form onSubmit={form.handleSubmit(onValid, r.invalid)} noValidate className="card" aria-labelledby="contact-form-heading">
       <h3 id="contact-form-heading">{t("contactFormHeading")}</h3>
       <FormMessages formError={r.formError} saved={r.saved} savedText={t("contactSaved")} />
-      <TextField form={form} name="contactedOn" label={t("contactedOn")} type="date" idPrefix={PREFIX} max={today} />
+      <DateField form={form} name="contactedOn" label={t("contactedOn")} idPrefix={PREFIX} max={today} />
       <SelectField form={form} name="channel" label={t("channel")} idPrefix={PREFIX} options={CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))} />
       <TextArea form={form} name="note" label={t("note")} hint={t("noteHint")} idPrefix={PREFIX} rows={3} />
-      <TextField form={form} name="nextContactAt" label={t("nextContactAt")} hint={t("nextContactHint")} type="datetime-local" idPrefix={PREFIX} />
+      <DateTimeField form={form} name="nextContactAt" label={t("nextContactAt")} hint={t("nextContactHint")} idPrefix={PREFIX} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>
         {t("recordContact")}
       </button>

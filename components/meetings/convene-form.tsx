@@ -8,6 +8,7 @@ import { DURATIONS, MEETING_MODES, scheduleSchema, type Schedule, type ScheduleI
 import type { ProposedSlot } from "@/lib/meetings/actions.ts";
 import { createMeeting, proposeSlots } from "@/lib/meetings/server-actions.ts";
 import { errorAt, RadioGroup, SelectField, TextField } from "@/components/ui/form-fields.tsx";
+import { DateField, TimeField } from "@/components/ui/date-fields.tsx";
 import { FieldError } from "@/components/ui/field-error.tsx";
 import { formatDate, formatTime } from "@/lib/time/format.ts";
 import { toHelsinkiWallClock } from "@/lib/time/helsinki-wall-clock.ts";
@@ -126,8 +127,8 @@ export function ConveneForm({ collaborationId, teamName, members, covered, rooms
         )}
       </div>
       <div className="row">
-        <TextField form={form} name="date" label={t("date")} type="date" />
-        <TextField form={form} name="time" label={t("time")} type="time" />
+        <DateField form={form} name="date" label={t("date")} />
+        <TimeField form={form} name="time" label={t("time")} />
         {mode !== "REMOTE" && <SelectField form={form} name="roomId" label={t("room")} options={[{ value: "", label: "—" }, ...rooms.map((r) => ({ value: r.id, label: r.label }))]} />}
       </div>
       {mode !== "IN_PERSON" && <TextField form={form} name="onlineUrl" label={t("onlineUrl")} type="url" maxLength={500} />}

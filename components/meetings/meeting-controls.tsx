@@ -6,7 +6,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { DURATIONS, rescheduleSchema } from "@/lib/meetings/schema.ts";
 import { cancelMeeting, rescheduleMeeting } from "@/lib/meetings/server-actions.ts";
-import { applyServerErrors, SelectField, TextField } from "@/components/ui/form-fields.tsx";
+import { applyServerErrors, SelectField } from "@/components/ui/form-fields.tsx";
+import { DateField, TimeField } from "@/components/ui/date-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 import type { z } from "zod";
 
@@ -76,8 +77,8 @@ export function MeetingControls({ meetingId, changeable, remote, rooms, duration
       {open && (
         <form id={`${p}-reschedule`} onSubmit={form.handleSubmit(onValid, () => setMessage({ kind: "alert", text: te("formHasErrors") }))} noValidate className="card">
           <div className="row">
-            <TextField idPrefix={p} form={form} name="date" label={tc("date")} type="date" />
-            <TextField idPrefix={p} form={form} name="time" label={tc("time")} type="time" />
+            <DateField idPrefix={p} form={form} name="date" label={tc("date")} />
+            <TimeField idPrefix={p} form={form} name="time" label={tc("time")} />
             <SelectField idPrefix={p} form={form} name="durationMinutes" label={tc("duration")} options={DURATIONS.map((d) => ({ value: String(d), label: tc("minutes", { n: d }) }))} />
             {!remote && <SelectField idPrefix={p} form={form} name="roomId" label={tc("room")} options={rooms.map((r) => ({ value: r.id, label: r.label }))} />}
           </div>

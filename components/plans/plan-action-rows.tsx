@@ -6,6 +6,7 @@ import { useFieldArray, type UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { PLAN_ACTION_SETTINGS, type PlanDraft, type PlanDraftInput } from "@/lib/plans/schema.ts";
 import { errorAt, TextArea, TextField } from "@/components/ui/form-fields.tsx";
+import { DateField } from "@/components/ui/date-fields.tsx";
 import { FieldError } from "@/components/ui/field-error.tsx";
 
 type Setting = (typeof PLAN_ACTION_SETTINGS)[number];
@@ -52,7 +53,7 @@ export function PlanActionRows({ form }: { form: UseFormReturn<PlanDraftInput, u
                 <TextArea form={form} name={`actions.${index}.description`} label={t("actionDescription")} rows={2} />
                 <div className="row">
                   <TextField form={form} name={`actions.${index}.who`} label={t("actionWho")} />
-                  <TextField form={form} name={`actions.${index}.dueDate`} label={t("actionDueDate")} type="date" />
+                  <DateField form={form} name={`actions.${index}.dueDate`} label={t("actionDueDate")} />
                 </div>
                 {setting === "ELSEWHERE" && <TextField form={form} name={`actions.${index}.place`} label={t("actionPlace")} />}
                 <button type="button" className="button secondary" onClick={() => removeRow(index, setting)} aria-label={t("removeActionNamed", { n: n + 1, setting: settingName })}>

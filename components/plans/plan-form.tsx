@@ -12,6 +12,7 @@ import { PLAN_ACTION_SETTINGS, planDraftSchema, type PlanDraft, type PlanDraftIn
 import { reloadPlan } from "@/lib/plans/server-actions.ts";
 import type { ReloadedPlan } from "@/lib/plans/actions.ts";
 import { errorAt, fieldId, TextArea, TextField } from "@/components/ui/form-fields.tsx";
+import { DateTimeField } from "@/components/ui/date-fields.tsx";
 import { FieldError, translateErrorKey } from "@/components/ui/field-error.tsx";
 import { contentJson, deviceCopy, type LocalCopy } from "./plan-local-copy.ts";
 import { usePlanStatus } from "./plan-save-status.ts";
@@ -234,7 +235,7 @@ export function PlanForm(props: PlanFormProps) {
       <fieldset className="plain" disabled={readOnly}>
         <section aria-labelledby="plan-next-contact-heading">
           <h2 id="plan-next-contact-heading">{t("nextContactHeading")}</h2>
-          <TextField form={form} name="nextContactAt" label={t("nextContactAt")} hint={t("nextContactIntro")} type="datetime-local" min={nextContactMin} />
+          <DateTimeField form={form} name="nextContactAt" label={t("nextContactAt")} hint={t("nextContactIntro")} min={nextContactMin} />
         </section>
       </fieldset>
 

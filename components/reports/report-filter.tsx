@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { FieldError } from "@/components/ui/field-error.tsx";
+import { PlainDateField } from "@/components/ui/date-fields.tsx";
 import { GROUP_BY } from "@/lib/reports/period.ts";
 
 /**
@@ -32,16 +33,8 @@ export async function ReportFilter(props: {
           {t("hint")}
         </p>
         <div className="row">
-          <div className="field">
-            <label htmlFor="filter-from">{t("from")}</label>
-            <input id="filter-from" name="from" type="date" defaultValue={props.values.from} aria-invalid={e.from ? true : undefined} aria-describedby={described("from", true)} />
-            <FieldError id="filter-from-error" errorKey={e.from} />
-          </div>
-          <div className="field">
-            <label htmlFor="filter-to">{t("to")}</label>
-            <input id="filter-to" name="to" type="date" defaultValue={props.values.to} aria-invalid={e.to ? true : undefined} aria-describedby={described("to", true)} />
-            <FieldError id="filter-to-error" errorKey={e.to} />
-          </div>
+          <PlainDateField id="filter-from" name="from" label={t("from")} defaultValue={props.values.from} errorKey={e.from} describedBy="filter-hint" />
+          <PlainDateField id="filter-to" name="to" label={t("to")} defaultValue={props.values.to} errorKey={e.to} describedBy="filter-hint" />
           {props.showBy !== false && (
             <div className="field">
               <label htmlFor="filter-by">{t("by")}</label>

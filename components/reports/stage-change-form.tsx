@@ -6,7 +6,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { ADOPTION_STAGES, changeStageSchema, type ChangeStage, type ChangeStageInput } from "@/lib/reports/adoption-schema.ts";
 import { changeMunicipalityStage } from "@/lib/reports/server-actions.ts";
-import { applyServerErrors, SelectField, TextArea, TextField } from "@/components/ui/form-fields.tsx";
+import { applyServerErrors, SelectField, TextArea } from "@/components/ui/form-fields.tsx";
+import { DateField } from "@/components/ui/date-fields.tsx";
 import { translateErrorKey } from "@/components/ui/field-error.tsx";
 
 /** Changing a municipality's adoption stage: the new stage, the date it took effect and a note. */
@@ -47,7 +48,7 @@ export function StageChangeForm({ municipalities, today }: { municipalities: { i
       <div className="row">
         <SelectField form={form} name="municipalityId" label={t("municipality")} options={municipalities.map((m) => ({ value: m.id, label: m.name }))} />
         <SelectField form={form} name="stage" label={t("stage")} options={ADOPTION_STAGES.map((s) => ({ value: s, label: ts(s) }))} />
-        <TextField form={form} name="effectiveDate" label={t("effectiveDate")} type="date" />
+        <DateField form={form} name="effectiveDate" label={t("effectiveDate")} />
       </div>
       <TextArea form={form} name="note" label={t("note")} hint={t("noteHint")} rows={2} />
       <button type="submit" className="button" disabled={form.formState.isSubmitting}>

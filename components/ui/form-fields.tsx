@@ -13,6 +13,15 @@ export function errorAt(errors: unknown, path: string): string | undefined {
 
 export const fieldId = (path: string, prefix?: string) => (prefix ? `${prefix}-` : "") + path.replace(/\./g, "-");
 
+/**
+ * The field's value for the server-rendered HTML: react-hook-form fills registered inputs only once
+ * JavaScript runs, so without it (the public forms) the page itself must carry what was typed.
+ */
+function initial<T extends FieldValues>(form: UseFormReturn<T, unknown, unknown>, name: Path<T>): unknown {
+  return form.getValues(name);
+}
+const asText = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : undefined);
+
 interface FieldProps<T extends FieldValues> {
   form: UseFormReturn<T, unknown, unknown>;
   name: Path<T>;
@@ -34,7 +43,7 @@ export function TextField<T extends FieldValues>({ form, name, label, hint, idPr
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {hint && <span id={`${id}-hint`} className="hint">{hint}</span>}
-      <input id={id} type={type} autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...rest} {...form.register(name)} />
+      <input id={id} type={type} autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} defaultValue={asText(initial(form, name))} {...rest} {...form.register(name)} />
       <FieldError id={`${id}-error`} errorKey={error} />
     </div>
   );
@@ -47,7 +56,7 @@ export function TextArea<T extends FieldValues>({ form, name, label, hint, idPre
     <div className="field wide">
       <label htmlFor={id}>{label}</label>
       {hint && <span id={`${id}-hint`} className="hint">{hint}</span>}
-      <textarea id={id} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...form.register(name)} />
+      <textarea id={id} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} defaultValue={asText(initial(form, name))} {...form.register(name)} />
       <FieldError id={`${id}-error`} errorKey={error} />
     </div>
   );
@@ -60,7 +69,7 @@ export function SelectField<T extends FieldValues>({ form, name, label, options,
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {hint && <span id={`${id}-hint`} className="hint">{hint}</span>}
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...form.register(name)}>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} defaultValue={asText(initial(form, name))} {...form.register(name)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -77,7 +86,7 @@ export function CheckboxField<T extends FieldValues>({ form, name, label, idPref
   const id = fieldId(name, idPrefix);
   return (
     <div className="checkbox">
-      <input id={id} type="checkbox" aria-describedby={error ? `${id}-error` : undefined} {...form.register(name)} />
+      <input id={id} type="checkbox" aria-describedby={error ? `${id}-error` : undefined} defaultChecked={initial(form, name) === true} {...form.register(name)} />
       <label htmlFor={id}>{label}</label>
       <FieldError id={`${id}-error`} errorKey={error} />
     </div>
@@ -93,7 +102,7 @@ export function RadioGroup<T extends FieldValues>({ form, name, label, options, 
       <legend>{label}</legend>
       {options.map((o) => (
         <div className="checkbox" key={o.value}>
-          <input id={`${id}-${o.value}`} type="radio" value={o.value} {...form.register(name)} />
+          <input id={`${id}-${o.value}`} type="radio" value={o.value} defaultChecked={initial(form, name) === o.value} {...form.register(name)} />
           <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
         </div>
       ))}

@@ -68,7 +68,8 @@ describe("declaring an absence", () => {
       [{ startDate: "2030-05-02", startTime: "08:00", endDate: "2030-05-01", endTime: "16:00" }, { endDate: "absenceEndBeforeStart" }],
       [{ startDate: "2020-05-01", startTime: "08:00", endDate: "2020-05-02", endTime: "16:00" }, { endDate: "timeInPast" }],
       [{ startDate: "2030-01-01", startTime: "08:00", endDate: "2032-01-01", endTime: "16:00" }, { endDate: "absenceTooLong" }],
-      [{ startDate: "2030-02-31", startTime: "08:00", endDate: "2030-03-01", endTime: "16:00" }, { startTime: "invalidTime" }],
+      // A day that does not exist is the date's error, not the time's.
+      [{ startDate: "2030-02-31", startTime: "08:00", endDate: "2030-03-01", endTime: "16:00" }, { startDate: "invalidDate" }],
       [{ startDate: "huomenna", startTime: "8", endDate: "", endTime: "<b>" }, { startDate: "invalidDate", startTime: "invalidTime", endDate: "invalidDate", endTime: "invalidTime" }],
     ];
     for (const [input, fieldErrors] of cases) {

@@ -3,7 +3,7 @@
 // naming the filters used, never what was typed.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { searchAuditTrail, auditSearchSchema } from "@/lib/audit/search-audit-trail.ts";
+import { searchAuditTrail, auditSearchSchema } from "@/lib/data-protection/search-audit-trail.ts";
 import type { SessionUser } from "@/lib/auth/session-user.ts";
 import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database.ts";
 import { buildUser } from "../fixtures/builders.ts";

@@ -41,13 +41,13 @@ test.describe("my calendar", () => {
     await expectAccessible(page);
 
     // An absence: bad input first (end before start), then a real one, which can be removed.
-    await page.getByLabel("Alkaa (päivä)").fill("2031-05-02");
-    await page.getByLabel("Päättyy (päivä)").fill("2031-05-01");
+    await page.getByLabel("Alkaa (päivä)").fill("2.5.2031");
+    await page.getByLabel("Päättyy (päivä)").fill("1.5.2031");
     await page.getByRole("button", { name: "Tallenna poissaolo" }).click();
     await expect(page.locator("#absence-endDate-error")).toHaveText("Poissaolon loppu ei voi olla ennen sen alkua.");
-    await expect(page.getByLabel("Alkaa (päivä)")).toHaveValue("2031-05-02");
+    await expect(page.getByLabel("Alkaa (päivä)")).toHaveValue("2.5.2031");
     await expectAccessible(page);
-    await page.getByLabel("Päättyy (päivä)").fill("2031-05-03");
+    await page.getByLabel("Päättyy (päivä)").fill("3.5.2031");
     await page.getByRole("button", { name: "Tallenna poissaolo" }).click();
     await expect(page.getByText("Poissaolo on tallennettu.")).toBeVisible();
     await expect(page.getByRole("button", { name: /Poista poissaolo 2\.5\.2031 8\.00 – 3\.5\.2031 16\.00/ })).toBeVisible();

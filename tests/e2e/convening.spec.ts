@@ -7,6 +7,7 @@ import { test, expect, signIn, expectAccessible } from "./fixtures.ts";
 import { startAtTop, tabTo } from "./keyboard.ts";
 import { buildCollaboration, buildOrganisation, buildTeam, buildUser } from "../fixtures/builders.ts";
 import type { Db } from "../../lib/db/create-client.ts";
+import { fiDate, fiTime } from "./dates.ts";
 
 /** An organisation with a frontline worker, a named team (psychologist, family worker, speech therapist) and a family of two guardians. */
 async function scenario(db: Db) {
@@ -244,8 +245,8 @@ test.describe("koollekutsuminen: from a worry to a booked joint meeting", () => 
     // A hand-set time in the past, for a covered invitee.
     await page.getByLabel(new RegExp(s.speechTherapist.user.name)).uncheck();
     await page.getByLabel(new RegExp(s.psychologist.user.name)).check();
-    await page.getByLabel("Päivä", { exact: true }).fill("2020-01-07");
-    await page.getByLabel("Kellonaika").fill("10:00");
+    await page.getByLabel("Päivä", { exact: true }).fill("7.1.2020");
+    await page.getByLabel("Kellonaika").fill("10.00");
     await page.getByLabel("Tila", { exact: true }).selectOption(s.org.room.id);
     await page.getByRole("button", { name: "Varaa aika ja lähetä kutsut" }).click();
     await expect(page.locator("#date-error")).toHaveText("Aika on jo mennyt. Valitse tuleva aika.");
@@ -284,8 +285,8 @@ test.describe("koollekutsuminen: from a worry to a booked joint meeting", () => 
     const wall = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(later);
     const [date, time] = wall.split(" ") as [string, string];
     await page.getByRole("button", { name: "Siirrä tapaamista" }).click();
-    await page.getByLabel("Päivä", { exact: true }).fill(date);
-    await page.getByLabel("Kellonaika").fill(time);
+    await page.getByLabel("Päivä", { exact: true }).fill(fiDate(date));
+    await page.getByLabel("Kellonaika").fill(fiTime(time));
     await expectAccessible(page);
     await page.getByRole("button", { name: "Siirrä ja lähetä päivitetyt kutsut" }).click();
     await expect(page.getByText("Tapaaminen on siirretty ja kutsut päivitetty.")).toBeVisible();

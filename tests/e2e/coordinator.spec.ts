@@ -42,8 +42,8 @@ test.describe("coordinator reports", () => {
 
     // Another period: last year had no meetings.
     const lastYear = new Date().getFullYear() - 1;
-    await page.getByLabel("Alkaen").fill(`${lastYear}-01-01`);
-    await page.getByLabel("Päättyen").fill(`${lastYear}-12-31`);
+    await page.getByLabel("Alkaen").fill(`1.1.${lastYear}`);
+    await page.getByLabel("Päättyen").fill(`31.12.${lastYear}`);
     await page.getByRole("button", { name: "Näytä" }).click();
     await expect(page).toHaveURL(new RegExp(`from=${lastYear}-01-01`));
     await expect(page.getByText(`Ajanjakso 1.1.${lastYear}–31.12.${lastYear}`)).toBeVisible();
@@ -51,12 +51,12 @@ test.describe("coordinator reports", () => {
     await expectAccessible(page);
 
     // A wrong period: a translated error next to the field, the values kept.
-    await page.getByLabel("Alkaen").fill(`${lastYear}-05-01`);
-    await page.getByLabel("Päättyen").fill(`${lastYear}-04-01`);
+    await page.getByLabel("Alkaen").fill(`1.5.${lastYear}`);
+    await page.getByLabel("Päättyen").fill(`1.4.${lastYear}`);
     await page.getByRole("button", { name: "Näytä" }).click();
     await expect(page.getByText("Päättymispäivä ei voi olla ennen alkamispäivää.")).toBeVisible();
     await expect(page.getByLabel("Päättyen")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByLabel("Päättyen")).toHaveValue(`${lastYear}-04-01`);
+    await expect(page.getByLabel("Päättyen")).toHaveValue(`1.4.${lastYear}`);
     await expectAccessible(page);
 
     // By team: the bottom row counts each meeting once, and says so.
@@ -105,11 +105,11 @@ test.describe("coordinator reports", () => {
     const form = page.locator("form", { has: page.getByRole("heading", { name: "Muuta kunnan vaihetta" }) });
     await form.getByLabel("Kunta").selectOption({ label: name });
     await form.getByLabel("Uusi vaihe").selectOption({ label: "Malli on juurtumassa/juurtunut osaksi perustoimintaa" });
-    await form.getByLabel("Voimassa alkaen").fill("2099-01-01");
+    await form.getByLabel("Voimassa alkaen").fill("1.1.2099");
     await form.getByRole("button", { name: "Tallenna vaihe" }).click();
     await expect(form.getByText("Vaiheen päivämäärä ei voi olla tulevaisuudessa.")).toBeVisible();
     await expectAccessible(page);
-    await form.getByLabel("Voimassa alkaen").fill(`${lastYear}-09-01`);
+    await form.getByLabel("Voimassa alkaen").fill(`1.9.${lastYear}`);
     await form.getByLabel("Huomio (vapaaehtoinen)").fill("Ohjausryhmän päätös");
     await form.getByRole("button", { name: "Tallenna vaihe" }).click();
     await expect(page.getByText("Vaihe tallennettiin.")).toBeVisible();

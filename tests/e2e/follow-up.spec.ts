@@ -6,6 +6,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { test, expect, signIn, expectAccessible } from "./fixtures.ts";
 import { tabTo } from "./keyboard.ts";
+import { dateTimeParts } from "./dates.ts";
 import { buildActivePlan, buildCollaboration, buildOrganisation, buildStarTemplate, buildTeam, buildUser } from "../fixtures/builders.ts";
 import type { Db } from "../../lib/db/create-client.ts";
 
@@ -47,13 +48,15 @@ async function scenario(db: Db) {
 }
 
 /** Types a Helsinki wall-clock time into a focused datetime-local input (en-US segment order in this Chromium). */
+/** By keyboard, in the page's (Finnish) format: the day, past the calendar button to the time. */
 async function typeDateTime(page: Page, d: Date) {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: true }).formatToParts(d);
+  const parts = new Intl.DateTimeFormat("fi-FI", { timeZone: "Europe/Helsinki", year: "numeric", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(d);
   const v = (t: string) => parts.find((p) => p.type === t)!.value;
-  await page.keyboard.type(`${v("month")}${v("day")}${v("year")}`);
-  await page.keyboard.press("ArrowRight");
-  await page.keyboard.type(`${v("hour")}${v("minute")}`);
-  await page.keyboard.type(v("dayPeriod").startsWith("P") ? "P" : "A");
+  await page.keyboard.type(`${v("day")}.${v("month")}.${v("year")}`);
+  await page.keyboard.press("Tab"); // the calendar button
+  await page.keyboard.press("Tab");
+  await expect(dateTimeParts(page, "Seuraava sovittu yhteydenotto").time).toBeFocused();
+  await page.keyboard.type(`${v("hour")}.${v("minute")}`);
 }
 
 test.describe("vastuutyöntekijä: following up the family's plan", () => {
@@ -87,14 +90,15 @@ test.describe("vastuutyöntekijä: following up the family's plan", () => {
     await expect(page.getByLabel("Lyhyt muistiinpano")).toBeFocused();
     await page.keyboard.type("Kotikäynti: illat rauhoittuneet.");
     await page.keyboard.press("Tab");
-    await expect(page.getByLabel("Seuraava sovittu yhteydenotto", { exact: true })).toBeFocused();
+    await expect(dateTimeParts(page, "Seuraava sovittu yhteydenotto").day).toBeFocused();
     await typeDateTime(page, new Date(Date.now() - 5 * DAY));
     await tabTo(page, page.getByRole("button", { name: "Tallenna yhteydenotto" }));
     await page.keyboard.press("Enter");
     await expect(page.getByText("Seuraava yhteydenotto ei voi olla ennen kirjattavaa yhteydenottoa.")).toBeVisible();
     await expect(page.getByLabel("Lyhyt muistiinpano")).toHaveValue("Kotikäynti: illat rauhoittuneet.");
     await expectAccessible(page);
-    await tabTo(page, page.getByLabel("Seuraava sovittu yhteydenotto", { exact: true }));
+    await tabTo(page, dateTimeParts(page, "Seuraava sovittu yhteydenotto").day);
+    await page.keyboard.press("ControlOrMeta+a");
     await typeDateTime(page, new Date(Date.now() + 9 * DAY));
     await tabTo(page, page.getByRole("button", { name: "Tallenna yhteydenotto" }));
     await page.keyboard.press("Enter");

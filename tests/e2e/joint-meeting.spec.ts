@@ -10,6 +10,7 @@ import type { Page } from "@playwright/test";
 import { test, expect, signIn, expectAccessible } from "./fixtures.ts";
 import { buildCollaboration, buildMeeting, buildOrganisation, buildStarTemplate, buildUser } from "../fixtures/builders.ts";
 import type { Db } from "../../lib/db/create-client.ts";
+import { fillDateTime } from "./dates.ts";
 
 const THINGS = "Konkreettiset asiat lapsen/perheen arjessa, joihin tarvitaan muutoksia/ratkaisuja";
 
@@ -103,7 +104,7 @@ test.describe("the joint meeting, from opening to the printed plan", () => {
     await home.getByLabel("Kuka tekee").fill("Föräldrarna");
     await page.getByLabel("Yhteydenottotapa perheeseen").fill("Åsa ringer mamma varannan tisdag.");
     await page.getByLabel("Miten perhe voi olla yhteydessä työntekijään").fill("Familjen ringer vardagar kl. 8–16.");
-    await page.getByLabel("Seuraavan yhteydenoton aika").fill(localDateTime(14));
+    await fillDateTime(page, "Seuraavan yhteydenoton aika", localDateTime(14));
     await expect(page.locator(".plan-save-status")).toContainText(/Tallennettu klo \d{2}\.\d{2}\.\d{2}/, { timeout: 15_000 });
     const responsible = page.getByRole("region", { name: "Vastuutyöntekijä", exact: true });
     await responsible.getByLabel(new RegExp(s.psychologist.name)).check();

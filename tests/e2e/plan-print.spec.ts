@@ -9,6 +9,7 @@ import { test, expect, signIn, expectAccessible } from "./fixtures.ts";
 import { buildCollaboration, buildOrganisation, buildUser } from "../fixtures/builders.ts";
 import type { Db } from "../../lib/db/create-client.ts";
 import { runSecureAction } from "../../lib/actions/secure-action.ts";
+import { flatten, pdfStructure } from "../support/pdf-read.ts";
 import { nameResponsibleWorkersAction, publishPlanAction } from "../../lib/plans/actions.ts";
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
@@ -88,8 +89,16 @@ test.describe("the joint plan printed for the family", () => {
     // The server-rendered PDF, through the link on the toolbar.
     const [download] = await Promise.all([page.waitForEvent("download"), toolbar.getByRole("link", { name: "Lataa PDF" }).click()]);
     expect(download.suggestedFilename()).toBe("gemensam-plan-v1.pdf");
-    const downloaded = await pdfText(await readFile((await download.path())!));
+    const downloadedBytes = await readFile((await download.path())!);
+    const downloaded = await pdfText(downloadedBytes);
     for (const text of PRINTED) expect(downloaded).toContain(text);
+    // Tagged, for a screen reader: the headings read back from the structure tree, in order.
+    const structure = await pdfStructure(downloadedBytes);
+    expect(structure.marked).toBe(true);
+    const headings = flatten(structure.pages).filter((n) => /^H\d$/.test(n.role)).map((n) => n.text);
+    expect(headings[0]).toBe("Gemensam plan");
+    expect(headings).toEqual(expect.arrayContaining(["Nästa kontakt", "Vad i vardagen behöver förändras", "Hemma", "På annat håll"]));
+    expect(headings.indexOf("Hemma")).toBeLessThan(headings.indexOf("På annat håll"));
     expect(downloaded).toMatch(/Sida 1\/\d/);
     expect(downloaded).not.toContain("Stor oro");
     // One use-log event per read: the print view and the download.

@@ -8,6 +8,7 @@ import { test, expect, signIn, expectAccessible } from "./fixtures.ts";
 import { startAtTop, tabTo } from "./keyboard.ts";
 import { buildCollaboration, buildOrganisation, buildUser, FIXTURE_PASSWORD } from "../fixtures/builders.ts";
 import type { Db } from "../../lib/db/create-client.ts";
+import { dateTimeParts, fiDate, fillDateTime } from "./dates.ts";
 
 const THINGS = "Konkreettiset asiat lapsen/perheen arjessa, joihin tarvitaan muutoksia/ratkaisuja";
 
@@ -142,14 +143,14 @@ test.describe("yhteinen suunnitelma", () => {
     await home.getByLabel("Kuka tekee").fill("Vanhemmat");
     await page.getByLabel("Yhteydenottotapa perheeseen").fill("Soitan isälle kahden viikon välein.");
     await page.getByLabel("Miten perhe voi olla yhteydessä työntekijään").fill("Perhe soittaa arkisin klo 8–16.");
-    await page.getByLabel("Seuraavan yhteydenoton aika").fill("2020-01-07T10:00");
+    await fillDateTime(page, "Seuraavan yhteydenoton aika", "2020-01-07T10:00");
     await page.getByRole("button", { name: "Julkaise suunnitelma" }).click();
     await expect(page.locator("#nextContactAt-error")).toHaveText("Aika on jo mennyt. Valitse tuleva aika.");
     await expect(page.getByLabel("Yhteydenottotapa perheeseen")).toHaveValue("Soitan isälle kahden viikon välein.");
     await expectAccessible(page);
     expect(await db.jointPlanVersion.count({ where: { plan: { collaborationId: s.family.id } } })).toBe(0);
 
-    await page.getByLabel("Seuraavan yhteydenoton aika").fill(localDateTime(14));
+    await fillDateTime(page, "Seuraavan yhteydenoton aika", localDateTime(14));
     await page.getByRole("button", { name: "Julkaise suunnitelma" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Suunnitelma on julkaistu (versio 1)." })).toBeVisible();
     await expect(page.getByText("Suunnitelmasta on julkaistu 1 versio.")).toBeVisible();
@@ -304,15 +305,18 @@ test.describe("yhteinen suunnitelma", () => {
     await page.keyboard.press("Enter");
     await expect(responsible.getByRole("status").filter({ hasText: "Vastuutyöntekijä on tallennettu." })).toBeVisible();
 
-    // The native datetime-local field follows the browser's own locale, which in this CI Chromium is
-    // en-US whatever the page's language: mm dd yyyy, → to the time, hh mm and A for a.m.
+    // By keyboard, in the page's format (a native datetime-local would follow the browser's en-US
+    // locale here: mm/dd/yyyy and a.m./p.m.): the day, past the calendar button, then the time.
     const when = localDateTime(21);
-    const [y, m, d] = when.split("T")[0]!.split("-");
-    await tabTo(page, page.getByLabel("Seuraavan yhteydenoton aika"));
-    for (const part of [m, d, y]) await page.keyboard.type(part!);
-    await page.keyboard.press("ArrowRight");
-    await page.keyboard.type("1000A");
-    await expect(page.getByLabel("Seuraavan yhteydenoton aika")).toHaveValue(when);
+    const next = dateTimeParts(page, "Seuraavan yhteydenoton aika");
+    await tabTo(page, next.day);
+    await page.keyboard.type(fiDate(when.split("T")[0]!));
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(next.time).toBeFocused();
+    await page.keyboard.type("10.00");
+    await expect(next.day).toHaveValue(fiDate(when.split("T")[0]!));
+    await expect(next.time).toHaveValue("10.00");
     await tabTo(page, page.getByRole("button", { name: "Julkaise suunnitelma" }));
     await page.keyboard.press("Enter");
     await expect(page.getByRole("status").filter({ hasText: "Suunnitelma on julkaistu (versio 1)." })).toBeVisible();

@@ -1,14 +1,16 @@
-// The printed plan's PDF: text wrapped to the A4 content width, flowing onto as many pages as it
-// needs with a numbered footer on each, headings never left alone at the bottom of a page, letters
-// the font lacks shown as "?", and the embedded (subset) font's glyphs intact — so what the family
-// gets on paper is what the text extraction says.
+// The printed plan's PDF: a tagged PDF whose structure tree gives the headings, paragraphs and
+// lists in reading order (what a screen reader walks; the footers are artifacts outside it), with the
+// document language and a displayed title; text wrapped to the A4 content width, flowing onto as
+// many pages as it needs with a numbered footer on each, headings never left alone at the bottom of
+// a page, letters the font lacks shown as "?", and the embedded (subset) font's glyphs intact — so
+// what the family gets on paper is what the text extraction says.
 import { describe, expect, it } from "vitest";
-import fontkit from "@pdf-lib/fontkit";
-import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from "pdf-lib";
+import * as fontkit from "fontkit";
 import { extractText, getDocumentProxy } from "unpdf";
 import { buildPlanPrintDocument, type PlanPrintDocument } from "@/lib/plans/print-document.ts";
 import type { PublishedPlanView } from "@/lib/plans/get-plan-for-viewer.ts";
 import { A4, loadPlanPdfFonts, renderPlanPdf, wrapText } from "@/lib/plans/render-plan-pdf.ts";
+import { embeddedFontFiles, flatten, pdfStructure, rawContains } from "../support/pdf-read.ts";
 
 const LONG_EMAIL = `${"etunimi.sukunimi".repeat(8)}@hyvinvointialue.example`;
 
@@ -69,13 +71,12 @@ async function pageLines(bytes: Uint8Array): Promise<Line[][]> {
 
 describe("wrapping", { timeout: 60_000 }, () => {
   it("keeps every line within the width and every word, in order; a word longer than a line is broken", async () => {
-    const pdf = await PDFDocument.create();
-    pdf.registerFontkit(fontkit);
-    const font = await pdf.embedFont((await loadPlanPdfFonts()).regular);
+    const font = fontkit.create(Buffer.from((await loadPlanPdfFonts()).regular)) as fontkit.Font;
+    const width = (s: string) => (font.layout(s).advanceWidth * 11.5) / font.unitsPerEm;
     const text = `Perhe soittaa tai lähettää tekstiviestin arkisin kello kahdeksasta neljään, ja vastaamme saman päivän aikana. ${LONG_EMAIL}`;
-    const lines = wrapText(text, font, 11.5, 200);
+    const lines = wrapText(text, width, 200);
     expect(lines.length).toBeGreaterThan(4);
-    for (const line of lines) expect(font.widthOfTextAtSize(line, 11.5)).toBeLessThanOrEqual(200);
+    for (const line of lines) expect(width(line)).toBeLessThanOrEqual(200);
     // The e-mail address is cut only where the line is full, and nothing of it is lost.
     const emailStart = lines.findIndex((l) => l.startsWith("etunimi"));
     expect(lines.slice(emailStart).join("")).toBe(LONG_EMAIL);
@@ -87,9 +88,9 @@ describe("a long plan", { timeout: 60_000 }, () => {
   it("flows onto several A4 pages, each with its footer and page number, losing no text", async () => {
     const doc = longDocument();
     const bytes = await renderPlanPdf(doc);
-    const loaded = await PDFDocument.load(bytes);
-    expect(loaded.getPageCount()).toBeGreaterThanOrEqual(3);
-    for (const page of loaded.getPages()) expect(page.getSize()).toEqual({ width: A4.width, height: A4.height });
+    const loaded = await getDocumentProxy(new Uint8Array(bytes));
+    expect(loaded.numPages).toBeGreaterThanOrEqual(3);
+    for (let p = 1; p <= loaded.numPages; p++) expect((await loaded.getPage(p)).view).toEqual([0, 0, A4.width, A4.height]);
 
     const pages = await pageLines(bytes);
     pages.forEach((lines, i) => {
@@ -133,15 +134,10 @@ describe("letters and fonts", { timeout: 60_000 }, () => {
   it("embeds small font subsets whose glyphs are all intact (the outline of every letter can be read back)", async () => {
     const bytes = await renderPlanPdf(longDocument());
     expect(bytes.byteLength).toBeLessThan(200_000); // subsets, not the whole 500 kB fonts
-    const pdf = await PDFDocument.load(bytes);
-    const fontFiles = pdf.context
-      .enumerateIndirectObjects()
-      .map(([, obj]) => obj)
-      .filter((obj): obj is PDFDict => obj instanceof PDFDict && obj.get(PDFName.of("Type")) === PDFName.of("FontDescriptor"))
-      .map((descriptor) => pdf.context.lookup(descriptor.get(PDFName.of("FontFile2")) as PDFRef));
+    const fontFiles = embeddedFontFiles(bytes);
     expect(fontFiles).toHaveLength(2);
     for (const file of fontFiles) {
-      const font = fontkit.create(decodePDFRawStream(file as PDFRawStream).decode());
+      const font = fontkit.create(file) as fontkit.Font;
       const { minX, minY, maxX, maxY } = font.bbox;
       let drawn = 0;
       for (let gid = 1; gid < font.numGlyphs; gid++) {
@@ -158,5 +154,49 @@ describe("letters and fonts", { timeout: 60_000 }, () => {
       }
       expect(drawn).toBeGreaterThan(20);
     }
+  });
+});
+
+describe("a tagged PDF (PDF/UA direction, law 306/2019)", { timeout: 60_000 }, () => {
+  it("has a structure tree with the title, the section headings and the subheadings in reading order", async () => {
+    const doc = longDocument();
+    const { marked, pages } = await pdfStructure(await renderPlanPdf(doc));
+    expect(marked).toBe(true);
+    const all = flatten(pages);
+    const headings = all.filter((n) => /^H\d$/.test(n.role)).map((n) => `${n.role} ${n.text}`);
+    const expected = [
+      `H1 ${doc.title}`,
+      ...doc.sections.flatMap((s) => [`H2 ${s.heading}`, ...s.blocks.flatMap((b) => (b.kind === "subheading" ? [`H3 ${b.text}`] : []))]),
+    ];
+    expect(headings).toEqual(expected);
+    // One document element holds it all; each section is a Sect under it.
+    expect(pages[0]!.children.map((n) => n.role)).toEqual(["Document"]);
+    expect(pages[0]!.children[0]!.children.filter((n) => n.role === "Sect").length).toBeGreaterThan(0);
+  });
+
+  it("tags lists as lists (label and body per item) and paragraphs as paragraphs, and leaves the footer out", async () => {
+    const doc = longDocument();
+    const { pages } = await pdfStructure(await renderPlanPdf(doc));
+    const all = flatten(pages);
+    const items = all.filter((n) => n.role === "LI");
+    expect(items.length).toBeGreaterThanOrEqual(30);
+    for (const li of items) expect(li.children.map((c) => c.role)).toEqual(expect.arrayContaining(["Lbl", "LBody"]));
+    expect(items.find((li) => li.children.some((c) => c.role === "LBody" && c.text.startsWith("Toimenpide 1:")))).toBeDefined();
+    // pdf.js also lists an item continued from the previous page, with its (there empty) label.
+    expect(new Set(all.filter((n) => n.role === "Lbl" && n.text !== "").map((n) => n.text))).toEqual(new Set(["•"]));
+    const paragraphs = all.filter((n) => n.role === "P").map((n) => n.text);
+    expect(paragraphs).toContain(doc.versionLine);
+    expect(paragraphs.some((p) => p.startsWith("1. Harjoitellaan yhdessä"))).toBe(true);
+    // The running footer is pagination: an artifact, never read as part of the plan.
+    expect(all.some((n) => n.text.includes("Sivu 1/"))).toBe(false);
+  });
+
+  it("names its language and a title that viewers show instead of the file name", async () => {
+    const view = longView();
+    const bytes = await renderPlanPdf(buildPlanPrintDocument({ ...view, familyLanguage: "sv" }, view.plan.responsibleWorkers, "sv"));
+    const { info } = await (await getDocumentProxy(new Uint8Array(bytes))).getMetadata();
+    expect(info).toMatchObject({ Title: "Gemensam plan", Language: "sv" });
+    expect(rawContains(bytes, /\/DisplayDocTitle true/)).toBe(true);
+    expect(rawContains(bytes, /\/Lang \(sv\)/)).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
 import { ssoMessages } from "./modules/sso.ts";
+import { dateFieldMessages } from "./modules/dateField.ts";
 import { adminOrganisationMessages } from "./modules/adminOrganisation.ts";
 import { adminUsersErrorMessages, adminUsersMessages } from "./modules/adminUsers.ts";
 import { accountMessages } from "./modules/account.ts";
@@ -585,6 +586,7 @@ export const en: Messages = {
   contact: contactMessages.en,
   adminHub: adminHubMessages.en,
   sso: ssoMessages.en,
+  dateField: dateFieldMessages.en,
   adminOrganisation: adminOrganisationMessages.en,
   adminUsers: adminUsersMessages.en,
   account: accountMessages.en,

@@ -8,6 +8,7 @@ import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
 import { ssoMessages } from "./modules/sso.ts";
+import { dateFieldMessages } from "./modules/dateField.ts";
 import { adminOrganisationMessages } from "./modules/adminOrganisation.ts";
 import { adminUsersErrorMessages, adminUsersMessages } from "./modules/adminUsers.ts";
 import { accountMessages } from "./modules/account.ts";
@@ -587,6 +588,7 @@ export const fi = {
   contact: contactMessages.fi,
   adminHub: adminHubMessages.fi,
   sso: ssoMessages.fi,
+  dateField: dateFieldMessages.fi,
   adminOrganisation: adminOrganisationMessages.fi,
   adminUsers: adminUsersMessages.fi,
   account: accountMessages.fi,

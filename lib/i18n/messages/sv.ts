@@ -7,6 +7,7 @@ import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
 import { ssoMessages } from "./modules/sso.ts";
+import { dateFieldMessages } from "./modules/dateField.ts";
 import { adminOrganisationMessages } from "./modules/adminOrganisation.ts";
 import { adminUsersErrorMessages, adminUsersMessages } from "./modules/adminUsers.ts";
 import { accountMessages } from "./modules/account.ts";
@@ -585,6 +586,7 @@ export const sv: Messages = {
   contact: contactMessages.sv,
   adminHub: adminHubMessages.sv,
   sso: ssoMessages.sv,
+  dateField: dateFieldMessages.sv,
   adminOrganisation: adminOrganisationMessages.sv,
   adminUsers: adminUsersMessages.sv,
   account: accountMessages.sv,

@@ -1,5 +1,6 @@
-// POST /contact/send: the public contact form's one endpoint (JSON in, JSON out). A route handler
-// rather than a server action so that it has a stable address and plain HTTP statuses: 201 sent,
+// POST /contact/send: the public contact request as JSON (in and out), for clients other than the
+// page's own form (which posts to its server action, sendContactForm, with or without JavaScript,
+// through the same submitContactRequest). A stable address with plain HTTP statuses: 201 sent,
 // 400 bad input (field errors), 413 too large, 415 not JSON, 429 rate limited. The body is read with
 // a hard size limit before it is parsed; nothing here ever answers a bad request with a 500.
 import { NextResponse } from "next/server";

@@ -9,9 +9,11 @@ import { FeedbackForm } from "@/components/feedback/feedback-form.tsx";
 export async function generateMetadata(): Promise<Metadata> {
   return {
     title: (await getTranslations("feedback"))("pageTitle"),
-    // The address is a one-time credential: keep it out of search engines and Referer headers.
+    // The address is a one-time credential: keep it out of search engines and other sites' Referer
+    // headers. "same-origin", not "no-referrer": under no-referrer a browser sends `Origin: null`
+    // with the form's own plain HTML post (no JavaScript), which the server must refuse as cross-site.
     robots: { index: false, follow: false },
-    referrer: "no-referrer",
+    referrer: "same-origin",
   };
 }
 

@@ -11,7 +11,7 @@ import { requireCapability } from "../authz/capabilities.ts";
 import { formDate } from "../validation/wall-clock.ts";
 import { fromHelsinkiWallClock } from "../time/helsinki-wall-clock.ts";
 import { AppError } from "../errors/app-error.ts";
-import { auditRead } from "./audit.ts";
+import { auditRead } from "../audit/audit.ts";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** Beyond this many matches the page says "more than 10 000": counting further costs a scan. */
