@@ -18,6 +18,7 @@ const SECTIONS = [
   { href: "/admin/reassign", label: "adminHub.reassign", hint: "adminHub.reassignHint" },
   { href: "/admin/security", label: "adminHub.security", hint: "adminHub.securityHint" },
   { href: "/admin/outbox", label: "outbox.link", hint: "adminHub.outboxHint" },
+  { href: "/admin/audit", label: "auditLog.link", hint: "auditLog.hubHint" },
   { href: "/admin/star", label: "star.admin.link", hint: "adminHub.starHint" },
 ] as const;
 

@@ -6,6 +6,7 @@ import { planPrintMessages } from "./modules/planPrint.ts";
 import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
+import { auditLogMessages } from "./modules/auditLog.ts";
 import { ssoMessages } from "./modules/sso.ts";
 import { dateFieldMessages } from "./modules/dateField.ts";
 import { adminOrganisationMessages } from "./modules/adminOrganisation.ts";
@@ -585,6 +586,7 @@ export const en: Messages = {
   feedback: feedbackMessages.en,
   contact: contactMessages.en,
   adminHub: adminHubMessages.en,
+  auditLog: auditLogMessages.en,
   sso: ssoMessages.en,
   dateField: dateFieldMessages.en,
   adminOrganisation: adminOrganisationMessages.en,

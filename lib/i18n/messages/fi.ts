@@ -7,6 +7,7 @@ import { planPrintMessages } from "./modules/planPrint.ts";
 import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
+import { auditLogMessages } from "./modules/auditLog.ts";
 import { ssoMessages } from "./modules/sso.ts";
 import { dateFieldMessages } from "./modules/dateField.ts";
 import { adminOrganisationMessages } from "./modules/adminOrganisation.ts";
@@ -587,6 +588,7 @@ export const fi = {
   feedback: feedbackMessages.fi,
   contact: contactMessages.fi,
   adminHub: adminHubMessages.fi,
+  auditLog: auditLogMessages.fi,
   sso: ssoMessages.fi,
   dateField: dateFieldMessages.fi,
   adminOrganisation: adminOrganisationMessages.fi,

@@ -6,6 +6,7 @@ import { planPrintMessages } from "./modules/planPrint.ts";
 import { feedbackMessages } from "./modules/feedback.ts";
 import { contactMessages } from "./modules/contact.ts";
 import { adminHubMessages } from "./modules/adminHub.ts";
+import { auditLogMessages } from "./modules/auditLog.ts";
 import { ssoMessages } from "./modules/sso.ts";
 import { dateFieldMessages } from "./modules/dateField.ts";
 import { adminOrganisationMessages } from "./modules/adminOrganisation.ts";
@@ -585,6 +586,7 @@ export const sv: Messages = {
   feedback: feedbackMessages.sv,
   contact: contactMessages.sv,
   adminHub: adminHubMessages.sv,
+  auditLog: auditLogMessages.sv,
   sso: ssoMessages.sv,
   dateField: dateFieldMessages.sv,
   adminOrganisation: adminOrganisationMessages.sv,
