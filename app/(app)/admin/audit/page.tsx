@@ -32,7 +32,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const parsed = auditSearchSchema.safeParse({ ...values, page: one(params.page) || undefined });
   let errors: Record<string, string> = parsed.success ? {} : fieldErrorsFromZod(parsed.error);
   let result: AuditSearchResult | null = null;
-  if (parsed.success) {
+  // Nothing is searched (or logged) until the officer names a user, a family or a period.
+  const anyFilter = Object.values(values).some((v) => v !== "");
+  if (parsed.success && anyFilter) {
     try {
       result = await searchAuditTrail(db, user, parsed.data);
     } catch (err) {
