@@ -61,6 +61,15 @@ export function defineAction<S extends z.ZodType, G, T>(def: SecureActionDefinit
   return def;
 }
 
+/**
+ * A domain's actions that share one role rule and one policy (e.g. "the plan's editor"): each is
+ * then only its name, schema and domain function. `I` is what the policy reads from the input.
+ */
+export function actionsWith<I, G>(capability: Capability, policy: (ctx: ActionContext<I>) => Promise<G>) {
+  return <S extends z.ZodType<I>, T>(name: string, schema: S, run: SecureActionDefinition<S, G, T>["run"]): SecureActionDefinition<S, G, T> =>
+    defineAction({ name, capability, schema, policy: policy as (ctx: ActionContext<z.output<S>>) => Promise<G>, run });
+}
+
 export function failure(code: AppErrorCode | "UNEXPECTED", fieldErrors: Record<string, string> = {}): ActionState<never> {
   const messageByCode: Record<AppErrorCode | "UNEXPECTED", string> = {
     VALIDATION: "formHasErrors",

@@ -1,39 +1,21 @@
 // Action definitions of the guidance service (signed-in): take, close, start a collaboration, record
 // a phone contact. Each runs through runSecureAction: the role rule (guidance.handle), then the
 // request of the worker's own municipality (requireGuidanceRequest), whose row `run` receives.
-import { defineAction, type ActionContext } from "../actions/secure-action.ts";
-import { requireGuidanceMunicipality, requireGuidanceRequest } from "./policy.ts";
+import { actionsWith, defineAction } from "../actions/secure-action.ts";
+import { requireGuidanceMunicipality, requireGuidanceRequest, type GuidanceRequest } from "./policy.ts";
 import { closeContactRequest } from "./close-contact-request.ts";
 import { recordPhoneContact } from "./record-phone-contact.ts";
 import { startCollaborationFromRequest } from "./start-collaboration.ts";
 import { takeContactRequest } from "./take-contact-request.ts";
 import { closeRequestSchema, phoneContactSchema, startCollaborationSchema, takeRequestSchema } from "./schema.ts";
 
-const guidanceRequest = ({ tx, user, input }: ActionContext<{ requestId: string }>) => requireGuidanceRequest(tx, user, input.requestId);
+const requestAction = actionsWith<{ requestId: string }, GuidanceRequest>("guidance.handle", ({ tx, user, input }) => requireGuidanceRequest(tx, user, input.requestId));
 
-export const takeContactRequestAction = defineAction({
-  name: "contactRequest.take",
-  capability: "guidance.handle",
-  schema: takeRequestSchema,
-  policy: guidanceRequest,
-  run: ({ tx, user, grant }) => takeContactRequest(tx, user, grant),
-});
+export const takeContactRequestAction = requestAction("contactRequest.take", takeRequestSchema, ({ tx, user, grant }) => takeContactRequest(tx, user, grant));
 
-export const closeContactRequestAction = defineAction({
-  name: "contactRequest.close",
-  capability: "guidance.handle",
-  schema: closeRequestSchema,
-  policy: guidanceRequest,
-  run: ({ tx, user, input, grant }) => closeContactRequest(tx, user, grant, input),
-});
+export const closeContactRequestAction = requestAction("contactRequest.close", closeRequestSchema, ({ tx, user, input, grant }) => closeContactRequest(tx, user, grant, input));
 
-export const startCollaborationAction = defineAction({
-  name: "contactRequest.startCollaboration",
-  capability: "guidance.handle",
-  schema: startCollaborationSchema,
-  policy: guidanceRequest,
-  run: ({ tx, user, input, grant }) => startCollaborationFromRequest(tx, user, grant, input),
-});
+export const startCollaborationAction = requestAction("contactRequest.startCollaboration", startCollaborationSchema, ({ tx, user, input, grant }) => startCollaborationFromRequest(tx, user, grant, input));
 
 /** A phone call creates its own request, in the worker's municipality (the grant). */
 export const recordPhoneContactAction = defineAction({

@@ -1,41 +1,25 @@
 // Action definitions for the joint plan: role rule, schema, policy (whose grant `run` receives)
 // and domain function, run by runSecureAction. The plan is written by its editors (the chair, and
 // later the responsible worker); strangers get NOT_FOUND and a closed collaboration is refused.
-import { defineAction, type ActionContext } from "../actions/secure-action.ts";
+import { actionsWith, defineAction } from "../actions/secure-action.ts";
 import { requireOwner } from "../collaborations/policy.ts";
 import { nameResponsibleWorkers } from "./name-responsible-workers.ts";
 import { acquirePlanLock, releasePlanLock } from "./plan-lock.ts";
 import { requirePlanEditor } from "./policy.ts";
+import type { CollaborationGrant } from "../authz/collaboration-access.ts";
 import { publishPlan } from "./publish-plan.ts";
 import { savePlanDraft } from "./save-plan-draft.ts";
 import { loadPlanForEditing } from "./get-plan-for-editing.ts";
 import { nameResponsibleWorkersSchema, planDraftSchema, planLockSchema, publishPlanSchema, type PlanDraftInput } from "./schema.ts";
 
-const planEditor = ({ tx, user, input }: ActionContext<{ collaborationId: string }>) => requirePlanEditor(tx, user, input.collaborationId);
+/** The plan's editor: the chair or an active responsible worker, while the work is open. */
+const editorAction = actionsWith<{ collaborationId: string }, CollaborationGrant>("families.work", ({ tx, user, input }) => requirePlanEditor(tx, user, input.collaborationId));
 
-export const savePlanDraftAction = defineAction({
-  name: "plan.draft.save",
-  capability: "families.work",
-  schema: planDraftSchema,
-  policy: planEditor,
-  run: ({ tx, user, input, grant }) => savePlanDraft(tx, user, grant, input),
-});
+export const savePlanDraftAction = editorAction("plan.draft.save", planDraftSchema, ({ tx, user, input, grant }) => savePlanDraft(tx, user, grant, input));
 
-export const acquirePlanLockAction = defineAction({
-  name: "plan.lock.acquire",
-  capability: "families.work",
-  schema: planLockSchema,
-  policy: planEditor,
-  run: ({ tx, user, input }) => acquirePlanLock(tx, user, input.collaborationId),
-});
+export const acquirePlanLockAction = editorAction("plan.lock.acquire", planLockSchema, ({ tx, user, input }) => acquirePlanLock(tx, user, input.collaborationId));
 
-export const releasePlanLockAction = defineAction({
-  name: "plan.lock.release",
-  capability: "families.work",
-  schema: planLockSchema,
-  policy: planEditor,
-  run: ({ tx, user, input }) => releasePlanLock(tx, user, input.collaborationId),
-});
+export const releasePlanLockAction = editorAction("plan.lock.release", planLockSchema, ({ tx, user, input }) => releasePlanLock(tx, user, input.collaborationId));
 
 /** The family names the responsible worker in the meeting; the chair records it. */
 export const nameResponsibleWorkersAction = defineAction({
@@ -46,13 +30,7 @@ export const nameResponsibleWorkersAction = defineAction({
   run: ({ tx, user, input }) => nameResponsibleWorkers(tx, user, input),
 });
 
-export const publishPlanAction = defineAction({
-  name: "plan.publish",
-  capability: "families.work",
-  schema: publishPlanSchema,
-  policy: planEditor,
-  run: ({ tx, user, input }) => publishPlan(tx, user, input),
-});
+export const publishPlanAction = editorAction("plan.publish", publishPlanSchema, ({ tx, user, input }) => publishPlan(tx, user, input));
 
 export interface ReloadedPlan {
   values: PlanDraftInput;
@@ -64,13 +42,7 @@ export interface ReloadedPlan {
  * "Lataa uusin versio": the saved working copy again, for an editor whose save met a conflict or a
  * lock. A read: loadPlanForEditing writes the use-log event.
  */
-export const reloadPlanAction = defineAction({
-  name: "plan.reload",
-  capability: "families.work",
-  schema: planLockSchema,
-  policy: planEditor,
-  async run({ tx, user, grant }): Promise<ReloadedPlan> {
-    const plan = await loadPlanForEditing(tx, user, grant);
-    return { values: plan.values, draftSavedAt: plan.draftSavedAt, lockedBy: plan.lockedBy };
-  },
+export const reloadPlanAction = editorAction("plan.reload", planLockSchema, async ({ tx, user, grant }): Promise<ReloadedPlan> => {
+  const plan = await loadPlanForEditing(tx, user, grant);
+  return { values: plan.values, draftSavedAt: plan.draftSavedAt, lockedBy: plan.lockedBy };
 });
