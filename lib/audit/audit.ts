@@ -34,6 +34,11 @@ export interface AuthTarget extends AuditTarget {
   ip?: string | null;
 }
 
+/** The target of an event about one collaboration as a whole (the object is the collaboration itself). */
+export function aboutCollaboration(actorId: string, c: { id: string; familyId: string }, details?: Prisma.InputJsonValue): AuditTarget {
+  return { actorId, objectType: "Collaboration", objectId: c.id, familyId: c.familyId, collaborationId: c.id, ...(details === undefined ? {} : { details }) };
+}
+
 /** ACCESS (use log): a user read a family's data, or a list naming families. */
 export function auditRead(db: DbOrTx, action: ReadAction, target: AuditTarget): Promise<void> {
   return write(db, action, target);

@@ -1,5 +1,5 @@
 import type { Tx } from "../db/types.ts";
-import { auditChange } from "../audit/audit.ts";
+import { aboutCollaboration, auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { NewCollaboration } from "./schema.ts";
@@ -59,13 +59,6 @@ export async function createCollaboration(tx: Tx, user: SessionUser, input: NewC
     },
     select: { id: true },
   });
-  await auditChange(tx, "collaboration.create", {
-    actorId: user.id,
-    objectType: "Collaboration",
-    objectId: collaboration.id,
-    familyId: family.id,
-    collaborationId: collaboration.id,
-    details: placement ? { entryRoute: input.entryRoute, ownerId, ...placement.auditDetails } : undefined,
-  });
+  await auditChange(tx, "collaboration.create", aboutCollaboration(user.id, { id: collaboration.id, familyId: family.id }, placement ? { entryRoute: input.entryRoute, ownerId, ...placement.auditDetails } : undefined));
   return collaboration;
 }

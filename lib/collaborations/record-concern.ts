@@ -1,5 +1,5 @@
 import type { Tx } from "../db/types.ts";
-import { auditChange } from "../audit/audit.ts";
+import { aboutCollaboration, auditChange } from "../audit/audit.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { Concern } from "./concern-schema.ts";
 
@@ -26,12 +26,6 @@ export async function recordConcern(tx: Tx, user: SessionUser, input: Concern): 
     },
     select: { id: true, familyId: true },
   });
-  await auditChange(tx, "collaboration.concern.record", {
-    actorId: user.id,
-    objectType: "Collaboration",
-    objectId: c.id,
-    familyId: c.familyId,
-    collaborationId: c.id,
-  });
+  await auditChange(tx, "collaboration.concern.record", aboutCollaboration(user.id, c));
   return { id: c.id };
 }

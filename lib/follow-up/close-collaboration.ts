@@ -3,7 +3,7 @@
 // ahead are cancelled and those invited are told. It can be reopened, with a reason; the last
 // closure stays recorded on the collaboration and both steps are in the audit log.
 import type { Tx } from "../db/types.ts";
-import { auditChange } from "../audit/audit.ts";
+import { aboutCollaboration, auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { cancelMeetingsAhead } from "../meetings/change-meeting.ts";
@@ -18,14 +18,7 @@ export async function closeCollaboration(tx: Tx, user: SessionUser, input: Close
   if (closed.count === 0) throw new AppError("FORBIDDEN", { message: "closed", fieldErrors: { _form: "collaborationClosed" } });
   const cancelledMeetings = await cancelMeetingsAhead(tx, c.id, now);
   await tx.jointPlan.updateMany({ where: { collaborationId: c.id }, data: { lockedById: null, lockedUntil: null } });
-  await auditChange(tx, "collaboration.close", {
-    actorId: user.id,
-    objectType: "Collaboration",
-    objectId: c.id,
-    familyId: c.familyId,
-    collaborationId: c.id,
-    details: { reason: input.reason, previousStatus: c.status, cancelledMeetings },
-  });
+  await auditChange(tx, "collaboration.close", aboutCollaboration(user.id, c, { reason: input.reason, previousStatus: c.status, cancelledMeetings }));
   return { id: c.id, cancelledMeetings };
 }
 
@@ -37,13 +30,6 @@ export async function reopenCollaboration(tx: Tx, user: SessionUser, input: Reop
   if (c.status !== "CLOSED") throw new AppError("VALIDATION", { fieldErrors: { _form: "notClosed" } });
   const status = (c.plan?._count.versions ?? 0) > 0 ? "PLAN_ACTIVE" : "CONCERN_RAISED";
   await tx.collaboration.update({ where: { id: c.id }, data: { status, reopenedAt: now, reopenReason: input.reason } });
-  await auditChange(tx, "collaboration.reopen", {
-    actorId: user.id,
-    objectType: "Collaboration",
-    objectId: c.id,
-    familyId: c.familyId,
-    collaborationId: c.id,
-    details: { closedAt: c.closedAt?.toISOString() ?? null, closureReason: c.closureReason, status },
-  });
+  await auditChange(tx, "collaboration.reopen", aboutCollaboration(user.id, c, { closedAt: c.closedAt?.toISOString() ?? null, closureReason: c.closureReason, status }));
   return { id: c.id };
 }

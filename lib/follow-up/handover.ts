@@ -3,7 +3,7 @@
 // stays), the old row is ended (the history shows who was responsible when), and the old worker's
 // RESPONSIBLE membership is removed, so the follow-up and the plan's editing are no longer theirs.
 import type { Tx } from "../db/types.ts";
-import { auditChange } from "../audit/audit.ts";
+import { aboutCollaboration, auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { nameResponsibleWorkers } from "../plans/name-responsible-workers.ts";
@@ -30,13 +30,6 @@ export async function handOver(tx: Tx, user: SessionUser, input: Handover, now =
   await tx.jointPlan.updateMany({ where: { collaborationId: input.collaborationId, lockedById: user.id }, data: { lockedById: null, lockedUntil: null } });
   await tx.notification.create({ data: { userId: input.toUserId, kind: "HANDOVER", link: `/follow-up/${input.collaborationId}`, createdAt: now } });
   const c = await tx.collaboration.findUniqueOrThrow({ where: { id: input.collaborationId }, select: { familyId: true } });
-  await auditChange(tx, "followUp.handover", {
-    actorId: user.id,
-    objectType: "Collaboration",
-    objectId: input.collaborationId,
-    familyId: c.familyId,
-    collaborationId: input.collaborationId,
-    details: { fromUserId: user.id, toUserId: input.toUserId, familyAgreed: true },
-  });
+  await auditChange(tx, "followUp.handover", aboutCollaboration(user.id, { id: input.collaborationId, familyId: c.familyId }, { fromUserId: user.id, toUserId: input.toUserId, familyAgreed: true }));
   return { toUserId: input.toUserId };
 }

@@ -3,7 +3,7 @@
 // (slot CHECK 1..2 and partial unique indexes on active rows), so no race can make three.
 import type { Role } from "../db/generated/enums.ts";
 import type { Tx } from "../db/types.ts";
-import { auditChange } from "../audit/audit.ts";
+import { aboutCollaboration, auditChange } from "../audit/audit.ts";
 import { AppError } from "../errors/app-error.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { NameResponsibleWorkers } from "./schema.ts";
@@ -59,13 +59,6 @@ export async function nameResponsibleWorkers(tx: Tx, user: SessionUser, input: N
     });
   }
 
-  await auditChange(tx, "plan.responsible.name", {
-    actorId: user.id,
-    objectType: "Collaboration",
-    objectId: c.id,
-    familyId: c.familyId,
-    collaborationId: c.id,
-    details: { userIds: input.userIds, endedUserIds: leaving },
-  });
+  await auditChange(tx, "plan.responsible.name", aboutCollaboration(user.id, c, { userIds: input.userIds, endedUserIds: leaving }));
   return { userIds: input.userIds };
 }

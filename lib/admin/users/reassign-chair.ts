@@ -6,7 +6,7 @@
 import type { DbOrTx } from "../../db/types.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
-import { auditChange } from "../../audit/audit.ts";
+import { aboutCollaboration, auditChange } from "../../audit/audit.ts";
 import { isProfessional } from "../../plans/name-responsible-workers.ts";
 import { requireAdmin } from "../require-admin.ts";
 
@@ -65,14 +65,7 @@ export async function reassignChair(tx: DbOrTx, actor: SessionUser, input: Reass
       create: { collaborationId: c.id, userId: to.id, role: "OWNER", addedAt: now },
       update: { removedAt: null },
     });
-    await auditChange(tx, "admin.collaboration.chair", {
-      actorId: actor.id,
-      objectType: "Collaboration",
-      objectId: c.id,
-      familyId: c.familyId,
-      collaborationId: c.id,
-      details: { fromUserId: from.id, toUserId: to.id },
-    });
+    await auditChange(tx, "admin.collaboration.chair", aboutCollaboration(actor.id, c, { fromUserId: from.id, toUserId: to.id }));
   }
   const meetings = await tx.jointMeeting.updateMany({
     where: { organizerId: from.id, municipalityId: input.municipalityId, status: "SCHEDULED" },
