@@ -5,13 +5,13 @@
 // (use-plan-publish.ts) and what the form says about all of it (plan-save-notices.tsx); the
 // actions are their own component (plan-action-rows.tsx).
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { PLAN_ACTION_SETTINGS, planDraftSchema, type PlanDraft, type PlanDraftInput } from "@/lib/plans/schema.ts";
+import { planDraftSchema, type PlanDraft, type PlanDraftInput } from "@/lib/plans/schema.ts";
 import { reloadPlan } from "@/lib/plans/server-actions.ts";
 import type { ReloadedPlan } from "@/lib/plans/actions.ts";
-import { errorAt, fieldId, TextArea, TextField } from "@/components/ui/form-fields.tsx";
+import { errorAt, TextArea } from "@/components/ui/form-fields.tsx";
 import { DateTimeField } from "@/components/ui/date-fields.tsx";
 import { FieldError, translateErrorKey } from "@/components/ui/field-error.tsx";
 import { contentJson, deviceCopy, type LocalCopy } from "./plan-local-copy.ts";
@@ -20,6 +20,7 @@ import { usePlanLock, type LockEvents } from "./use-plan-lock.ts";
 import { usePlanAutosave } from "./use-plan-autosave.ts";
 import { usePlanPublish } from "./use-plan-publish.ts";
 import { PlanActionRows } from "./plan-action-rows.tsx";
+import { usePlanErrors } from "./use-plan-errors.ts";
 import { PlanSaveNotices, type PlanNotice } from "./plan-save-notices.tsx";
 
 export interface PlanFormProps {
@@ -51,31 +52,8 @@ export function PlanForm(props: PlanFormProps) {
   const state = usePlanStatus(props.lockedBy, props.draftSavedAt);
   const [notice, setNotice] = useState<PlanNotice>(null);
   const [restoreOffer, setRestoreOffer] = useState<LocalCopy | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [responsibleError, setResponsibleError] = useState<string | null>(null);
+  const { formError, setFormError, responsibleError, setResponsibleError, applyErrors } = usePlanErrors(form);
   const noticeRef = useRef<HTMLDivElement>(null);
-
-  /** Field errors next to their fields; the rest (responsible worker, forged ids) above the form. */
-  function applyErrors(fieldErrors: Record<string, string>, focus: boolean) {
-    let first: string | null = null;
-    for (const [path, key] of Object.entries(fieldErrors)) {
-      if (path === "_form" || path === "version") continue;
-      if (path === "responsibleWorkers") {
-        setResponsibleError(key);
-        first ??= "responsibleWorkers";
-        continue;
-      }
-      if (path === "collaborationId" || path === "meetingId" || /^actions\.\d+\.actionId$/.test(path) || /^actions\.\d+\.setting$/.test(path)) {
-        setFormError(key);
-        continue;
-      }
-      form.setError(path as Path<PlanDraftInput>, { type: "server", message: key });
-      first ??= path;
-    }
-    if (!focus || !first) return;
-    const target = first === "actions" ? `add-action-${PLAN_ACTION_SETTINGS[0]}` : first === "responsibleWorkers" ? "responsibleWorkers" : fieldId(first);
-    document.getElementById(target)?.focus();
-  }
 
   // The lock and the autosave call each other; the lock's events are wired once both exist.
   const lockEvents = useRef<LockEvents | null>(null);
