@@ -44,7 +44,10 @@ export function usePlanPublish({ form, collaborationId, meetingId, hasResponsibl
       const input = { ...values, collaborationId, version: autosave.version(), meetingId: meetingId ?? "" };
       const parsed = publishPlanSchema.safeParse(input);
       const errors = parsed.success ? {} : fieldErrorsFromZod(parsed.error);
-      if (!hasResponsible) errors.responsibleWorkers = "responsibleRequired";
+      // "No responsible worker" may be a moment old (one was just saved and the page is still
+      // refreshing): alone it does not stop the publish — the server decides — but it is named
+      // together with the form's other errors.
+      if (!hasResponsible && Object.keys(errors).length > 0) errors.responsibleWorkers = "responsibleRequired";
       if (Object.keys(errors).length > 0) {
         applyErrors(errors, true);
         setPublishError("formHasErrors");
