@@ -1,13 +1,16 @@
-// Search and page links of the organisation lists: a plain GET form (works without JavaScript and
-// by keyboard), the total, and the shared previous/next links that keep the search.
+// Search and page links of the organisation lists. The search is a GET form (next/form): without
+// JavaScript a plain GET, with it a client-side navigation, so a search keeps the page live instead of
+// loading a new document whose forms would not answer until it hydrates. Works by keyboard. Then the
+// total, and the shared previous/next links that keep the search.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pager } from "@/components/ui/pager.tsx";
+import Form from "next/form";
 
 export async function ListSearch({ path, q, label, id }: { path: string; q: string; label: string; id: string }) {
   const t = await getTranslations("adminOrganisation");
   return (
-    <form method="get" action={path} role="search" className="org-search">
+    <Form action={path} role="search" className="org-search">
       <div className="field">
         <label htmlFor={id}>{label}</label>
         <input id={id} name="q" type="search" defaultValue={q} maxLength={100} />
@@ -18,7 +21,7 @@ export async function ListSearch({ path, q, label, id }: { path: string; q: stri
         </button>
         {q && <Link href={path}>{t("clearSearch")}</Link>}
       </div>
-    </form>
+    </Form>
   );
 }
 

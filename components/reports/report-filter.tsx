@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { FieldError } from "@/components/ui/field-error.tsx";
 import { PlainDateField } from "@/components/ui/date-fields.tsx";
 import { GROUP_BY } from "@/lib/reports/period.ts";
+import Form from "next/form";
 
 /**
  * The period filter: a plain GET form, so the chosen period is in the address (bookmarkable, and the
@@ -21,7 +22,7 @@ export async function ReportFilter(props: {
   const described = (name: string, hint = false) => [hint ? "filter-hint" : null, e[name] ? `filter-${name}-error` : null].filter(Boolean).join(" ") || undefined;
   const hasErrors = Object.keys(e).length > 0;
   return (
-    <form method="get" action={props.action} className="card report-filter" noValidate>
+    <Form action={props.action} className="card report-filter" noValidate>
       {hasErrors && (
         <p className="alert" role="alert">
           {t("hasErrors")}
@@ -69,6 +70,6 @@ export async function ReportFilter(props: {
           {t("show")}
         </button>
       </fieldset>
-    </form>
+    </Form>
   );
 }

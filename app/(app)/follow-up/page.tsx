@@ -10,6 +10,7 @@ import { PLAN_ACTION_SETTINGS } from "@/lib/plans/schema.ts";
 import { formatDate, formatDateTime } from "@/lib/time/format.ts";
 import { MarkReadButton } from "@/components/follow-up/close-form.tsx";
 import { allowPage } from "@/lib/authz/page-guard.ts";
+import Form from "next/form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("followUp"))("title") };
@@ -45,7 +46,7 @@ export default async function MyFollowUpsPage({ searchParams }: { searchParams: 
           </ul>
         </section>
       )}
-      <form method="get" className="filters" aria-label={t("followUp.filterLegend")}>
+      <Form action="/follow-up" className="filters" aria-label={t("followUp.filterLegend")}>
         <div className="field">
           <label htmlFor="filter">{t("followUp.filter")}</label>
           <select id="filter" name="filter" defaultValue={filter}>
@@ -69,7 +70,7 @@ export default async function MyFollowUpsPage({ searchParams }: { searchParams: 
         <button type="submit" className="button secondary">
           {t("followUp.apply")}
         </button>
-      </form>
+      </Form>
       <p role="status">{t("followUp.count", { count: rows.length })}</p>
       {rows.length === 0 ? (
         <p className="info">{filter === "all" ? t("followUp.empty") : t("followUp.emptyFiltered")}</p>

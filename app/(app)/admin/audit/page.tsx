@@ -11,6 +11,7 @@ import { formatDateTime } from "@/lib/time/format.ts";
 import { FieldError } from "@/components/ui/field-error.tsx";
 import { PlainDateField } from "@/components/ui/date-fields.tsx";
 import { Pager } from "@/components/ui/pager.tsx";
+import Form from "next/form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("title") };
@@ -56,7 +57,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       </p>
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
-      <form method="get" action="/admin/audit" className="card" noValidate>
+      <Form action="/admin/audit" className="card" noValidate>
         <fieldset>
           <legend>{t("searchLegend")}</legend>
           <div className="row">
@@ -87,7 +88,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             {t("clear")}
           </Link>
         </div>
-      </form>
+      </Form>
       {result && <AuditResults result={result} />}
       {result && <Pager page={result.page} pages={result.pages} href={href} />}
     </>

@@ -11,6 +11,7 @@ import { ROLES } from "@/lib/account/schema.ts";
 import { RoleSecurityForm } from "@/components/admin/role-security-form.tsx";
 import { ResetTwoFactorButton } from "@/components/admin/reset-two-factor-button.tsx";
 import { allowPage } from "@/lib/authz/page-guard.ts";
+import Form from "next/form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accountSecurity.admin"))("title") };
@@ -42,7 +43,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
       <section aria-labelledby="reset-title">
         <h2 id="reset-title">{t("resetTitle")}</h2>
         <p>{t("resetIntro")}</p>
-        <form method="get" action="/admin/security" className="card">
+        <Form action="/admin/security" className="card">
           <div className="field">
             <label htmlFor="lookup-email">{t("lookupEmail")}</label>
             <input id="lookup-email" name="email" type="email" autoComplete="off" maxLength={254} defaultValue={email ?? ""} />
@@ -50,7 +51,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
           <button type="submit" className="button secondary">
             {t("lookup")}
           </button>
-        </form>
+        </Form>
         {lookup && !found && (
           <p className="info" role="status">
             {t("notFound")}

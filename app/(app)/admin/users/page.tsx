@@ -7,6 +7,7 @@ import { listUsers } from "@/lib/admin/users/list-users.ts";
 import { ROLES, userListQuery } from "@/lib/admin/users/schema.ts";
 import { Pager } from "@/components/ui/pager.tsx";
 import { allowPage } from "@/lib/authz/page-guard.ts";
+import Form from "next/form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminUsers"))("title") };
@@ -45,7 +46,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           {t("adminUsers.reassign")}
         </Link>
       </nav>
-      <form method="get" className="filters" role="search" aria-label={t("adminUsers.search")}>
+      <Form action="/admin/users" className="filters" role="search" aria-label={t("adminUsers.search")}>
         <div className="field">
           <label htmlFor="users-q">{t("adminUsers.searchLabel")}</label>
           <span id="users-q-hint" className="hint">
@@ -75,7 +76,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <button type="submit" className="button secondary">
           {t("adminUsers.search")}
         </button>
-      </form>
+      </Form>
       <p role="status">{t("adminUsers.count", { total })}</p>
       {rows.length === 0 ? (
         <p className="info">{t("adminUsers.noResults")}</p>
